@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using MathForML.Cells.Outputs;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Settings;
+
+namespace MathForML.Cli.Commands;
+
+/// <summary><c>build</c>: executes every lesson and writes the site to output/.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: output/ in the course folder)" };
+        var accept = new Option<bool>("--accept") { Description = "Record the cell outputs as the verified snapshots instead of comparing with them" };
+        var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
+        {
+            root, output, accept,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+            CourseSettings settings;
+            try
+            {
+                settings = CourseSettingsLoader.Load(parse.GetValue(root)!.FullName, parse.GetValue(output)?.FullName);
+            }
+            catch (SettingsException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.UsageOrEnvironment;
+            }
+
+            Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
+            var clock = Stopwatch.StartNew();
+            var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = parse.GetValue(accept) }, new ConsoleBuildLog(), cancellationToken: cancellationToken);
+            var course = result.Course;
+            DiagnosticPrinter.Print(course.Diagnostics);
+
+            var errors = course.Diagnostics.Count(d => d.IsError);
+            var warnings = course.Diagnostics.Length - errors;
+            var cells = course.Documents.Sum(d => d.Results.Count);
+            var charts = course.Documents.Sum(d => d.Results.Values.Sum(r => r.Outputs.OfType<ChartOutput>().Count()));
+            var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            if (errors > 0)
+            {
+                Console.Error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s) in {seconds} s. The previous output was left as it was.");
+                return ExitCodes.CourseErrors;
+            }
+            Console.WriteLine($"Build succeeded: {course.Lessons.Length} lessons, {course.Pages.Length} pages, {cells} cells, {charts} charts, {warnings} warning(s) in {seconds} s.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+using MathForML.Generator.Pipeline;
+
+namespace MathForML.Cli.Commands;
+
+public sealed class ConsoleBuildLog : IBuildLog
+{
+    public void Info(string message) => Console.WriteLine("  " + message);
+}

@@ -1,0 +1,16 @@
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.Execution;
+
+/// <summary>What running a lesson's cells produced: a result per cell that ran, and the problems found.</summary>
+public sealed record LessonExecution(IReadOnlyList<CellResult> Results, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Runs the <c>run</c> cells of one lesson, in order, in one fresh session (notebook semantics).
+/// Problems in a cell (compile errors, exceptions, timeouts) come back as diagnostics at the
+/// Markdown location; the cells after a failing one do not run, since they usually depend on it.
+/// </summary>
+public interface ICellExecutor
+{
+    Task<LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken);
+}

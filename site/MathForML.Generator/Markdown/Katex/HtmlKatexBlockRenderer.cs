@@ -1,0 +1,20 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace MathForML.Generator.Markdown.Katex;
+
+/// <summary>Display math (<c>$$</c> on their own lines) as the KaTeX HTML made by the math stage.</summary>
+public sealed class HtmlKatexBlockRenderer : HtmlObjectRenderer<MathBlock>
+{
+    protected override void Write(HtmlRenderer renderer, MathBlock math)
+    {
+        var key = MathSource.Of(math);
+        if (renderer is LessonHtmlRenderer lesson && lesson.Lesson.MathHtml.TryGetValue(key, out var html))
+        {
+            renderer.Write("<div class=\"math-display\">").Write(html).WriteLine("</div>");
+            return;
+        }
+        renderer.Write("<pre class=\"math-source\">").WriteEscape(key.Tex).WriteLine("</pre>");
+    }
+}

@@ -1,0 +1,56 @@
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.Markdown;
+
+/// <summary>
+/// An HTML renderer that knows which lesson it renders, so our object renderers can find a cell's
+/// outputs, a formula's KaTeX HTML, and where a <c>.md</c> link points. One per page render.
+/// </summary>
+public sealed class LessonHtmlRenderer : HtmlRenderer
+{
+    public LessonHtmlRenderer(TextWriter writer, Lesson lesson, LinkResolver links) : base(writer)
+    {
+        Lesson = lesson;
+        Links = links;
+        CellsByBlock = lesson.Cells.ToDictionary(c => (object)c.Block, c => c, ReferenceEqualityComparer.Instance);
+        LinkRewriter = links.Rewrite;
+        LessonMarkdown.Pipeline.Setup(this);
+    }
+
+    public Lesson Lesson { get; }
+
+    public LinkResolver Links { get; }
+
+    public IReadOnlyDictionary<object, Cell> CellsByBlock { get; }
+
+    /// <summary>Counts charts on the page so each gets a unique element id.</summary>
+    public int NextChartNumber() => ++_charts;
+
+    private int _charts;
+
+    /// <summary>Renders the inlines of a heading (or any leaf) alone, e.g. for the table of contents.</summary>
+    public static string RenderInlines(ContainerInline? inline, Lesson lesson, LinkResolver links)
+    {
+        if (inline is null) return "";
+        using var writer = new StringWriter();
+        var renderer = new LessonHtmlRenderer(writer, lesson, links) { EnableHtmlForInline = true };
+        renderer.WriteChildren(inline);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links)
+    {
+        using var writer = new StringWriter();
+        var renderer = new LessonHtmlRenderer(writer, lesson, links);
+        // The page shows the front matter title as its h1; a leading "# Title" (there so the file
+        // reads well on GitHub) would repeat it.
+        var skip = document.FirstOrDefault() is HeadingBlock { Level: 1 } ? 1 : 0;
+        foreach (var block in document.Skip(skip)) renderer.Render(block);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,27 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace MathForML.Generator.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline of the generator: built once, immutable, shared by every stage and
+/// thread. GitHub-compatible (front matter, pipe tables, alerts, GitHub heading ids) so lessons read
+/// the same on GitHub, plus our renderers for cells, math, callouts, headings and lesson links.
+/// </summary>
+public static class LessonMarkdown
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseMathematics()
+        .UseAlertBlocks()
+        .UseLessonExtensions()
+        .Build();
+
+    public static Markdig.Syntax.MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using MathForML.Generator.Rendering;
+using MathForML.Generator.Settings;
+
+namespace MathForML.Generator.Model;
+
+/// <summary>
+/// The whole course as the build sees it: lessons in course order, extra pages, everything found
+/// wrong so far and the site files produced so far. Stages return new copies; nothing mutates it.
+/// </summary>
+public sealed record Course(CourseSettings Settings)
+{
+    public ImmutableArray<Lesson> Lessons { get; init; } = [];
+
+    public ImmutableArray<Lesson> Pages { get; init; } = [];
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    public ImmutableArray<SiteFile> Files { get; init; } = [];
+
+    public AssetUrls? Assets { get; init; }
+
+    public IEnumerable<Lesson> Documents => Lessons.Concat(Pages);
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public Lesson? Find(string name) =>
+        Documents.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.Ordinal));
+
+    public Course WithDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
+        this with { Diagnostics = Diagnostics.AddRange(diagnostics) };
+
+    public Course WithFiles(IEnumerable<SiteFile> files) => this with { Files = Files.AddRange(files) };
+
+    /// <summary>Replaces lessons and pages with updated copies (matched by name).</summary>
+    public Course WithDocuments(IEnumerable<Lesson> updated)
+    {
+        var byName = updated.ToDictionary(l => l.Name, StringComparer.Ordinal);
+        return this with
+        {
+            Lessons = [.. Lessons.Select(l => byName.GetValueOrDefault(l.Name, l))],
+            Pages = [.. Pages.Select(l => byName.GetValueOrDefault(l.Name, l))],
+        };
+    }
+}

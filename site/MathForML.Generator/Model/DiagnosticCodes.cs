@@ -1,0 +1,43 @@
+namespace MathForML.Generator.Model;
+
+/// <summary>
+/// Every diagnostic the generator reports, in one place so that codes stay unique and documented.
+/// Compile errors in cells keep Roslyn's own codes (CS0103…).
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and front matter
+    public const string BadFileName = "MFM001";
+    public const string FrontMatterMissing = "MFM002";
+    public const string FrontMatterInvalid = "MFM003";
+    public const string RequiredKeyMissing = "MFM004";
+    public const string UnknownLevel = "MFM005";
+    public const string DuplicateOrder = "MFM006";
+    public const string UnknownPrerequisite = "MFM007";
+    public const string UnknownFrontMatterKey = "MFM008";
+    public const string NoLessons = "MFM009";
+
+    // Links
+    public const string MissingLinkTarget = "MFM010";
+    public const string MissingAnchor = "MFM011";
+
+    // Code blocks and cells
+    public const string UnknownCellFlag = "MFM020";
+    public const string InvalidTimeout = "MFM021";
+    public const string UnclosedFence = "MFM022";
+    public const string CellException = "MFM030";
+    public const string CellDidNotThrow = "MFM031";
+    public const string CellTimedOut = "MFM032";
+    public const string CellCrashed = "MFM033";
+
+    // Math
+    public const string InvalidLatex = "MFM040";
+    public const string MathEngineUnavailable = "MFM041";
+
+    // Snapshots
+    public const string SnapshotMismatch = "MFM050";
+    public const string SnapshotMissing = "MFM051";
+
+    // Build environment
+    public const string AssetsUnavailable = "MFM090";
+}

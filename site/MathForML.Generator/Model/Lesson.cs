@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+
+namespace MathForML.Generator.Model;
+
+public enum DocumentKind { Lesson, Page }
+
+/// <summary>
+/// One Markdown file of the course: a numbered lesson (<c>NN_Words.md</c>) or an extra page
+/// (<c>resources.md</c>). Immutable: each build stage returns a copy with what it added.
+/// </summary>
+public sealed record Lesson(
+    DocumentKind Kind,
+    string Name,
+    string SourcePath,
+    string FullPath,
+    string Markdown,
+    FrontMatter Front)
+{
+    /// <summary>The Markdig syntax tree. Read-only after the parse stage.</summary>
+    public MarkdownDocument? Ast { get; init; }
+
+    /// <summary>Where each front matter value stands (keys like <c>order</c>, <c>prerequisites[0]</c>).</summary>
+    public ImmutableDictionary<string, SourceLocation> FrontMatterLocations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
+    /// <summary>The objectives parsed as Markdown, so their math renders like the body's.</summary>
+    public ImmutableArray<MarkdownDocument> ObjectiveDocs { get; init; } = [];
+
+    public ImmutableArray<Cell> Cells { get; init; } = [];
+
+    public ImmutableArray<Heading> Headings { get; init; } = [];
+
+    /// <summary>Results of the executed cells, by cell index.</summary>
+    public ImmutableDictionary<int, CellResult> Results { get; init; } = ImmutableDictionary<int, CellResult>.Empty;
+
+    /// <summary>KaTeX HTML of each formula of the lesson.</summary>
+    public ImmutableDictionary<MathKey, string> MathHtml { get; init; } = ImmutableDictionary<MathKey, string>.Empty;
+
+    public string FileName => Name + ".md";
+
+    /// <summary>Lower case with dashes: <c>01_Vectors_and_Matrices</c> becomes <c>01-vectors-and-matrices</c>.</summary>
+    public string Slug => Name.Replace('_', '-').ToLowerInvariant();
+
+    /// <summary>The page's URL relative to the site root; every page sits at the root so links work from disk.</summary>
+    public string Url => Slug + ".html";
+
+    public bool IsLesson => Kind == DocumentKind.Lesson;
+
+    public SourceLocation At(int line, int column = 1) => new(SourcePath, line, column);
+}
+
+/// <summary>A formula as KaTeX sees it: its source and whether it is display math.</summary>
+public readonly record struct MathKey(string Tex, bool Display);

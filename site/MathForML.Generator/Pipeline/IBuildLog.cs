@@ -1,0 +1,28 @@
+namespace MathForML.Generator.Pipeline;
+
+/// <summary>Progress lines for people (the terminal); diagnostics travel separately in the course model.</summary>
+public interface IBuildLog
+{
+    void Info(string message);
+}
+
+public sealed class NullBuildLog : IBuildLog
+{
+    public static readonly NullBuildLog Instance = new();
+
+    public void Info(string message)
+    {
+    }
+}
+
+public sealed class ListBuildLog : IBuildLog
+{
+    private readonly List<string> _lines = [];
+
+    public IReadOnlyList<string> Lines { get { lock (_lines) return _lines.ToArray(); } }
+
+    public void Info(string message)
+    {
+        lock (_lines) _lines.Add(message);
+    }
+}

@@ -1,0 +1,24 @@
+using MathForML.Generator.Stages;
+
+namespace MathForML.Generator.Pipeline;
+
+/// <summary>
+/// The build, as its own table of contents. Each stage is small, named with a verb and testable
+/// alone; they run in this order over an immutable course model.
+/// </summary>
+public static class SiteBuild
+{
+    public static IReadOnlyList<IBuildStage> Stages { get; } =
+    [
+        new LoadLessons(),       // read input/*.md, validate front matter across the course
+        new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
+        new CheckLinks(),        // .md links and #anchors point at something real
+        new ExecuteCells(),      // run each lesson's cells in one session, in order
+        new VerifySnapshots(),   // compare outputs with the verified snapshots
+        new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
+        new CopyAssets(),        // theme and npm assets, fingerprinted
+        new BuildSearchIndex(),  // section-level index, loaded as a script
+        new RenderPages(),       // lesson pages, extra pages, home page
+        new WriteSite(),         // written to a temporary folder, swapped in on success
+    ];
+}

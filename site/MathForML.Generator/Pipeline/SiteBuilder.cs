@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using MathForML.Generator.Assets;
+using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
+
+namespace MathForML.Generator.Pipeline;
+
+/// <summary>The result of a build: the final course model (diagnostics, files) and how long each stage took.</summary>
+public sealed record BuildResult(Course Course, IReadOnlyList<(string Stage, TimeSpan Duration)> Timings)
+{
+    public bool Succeeded => !Course.HasErrors;
+}
+
+/// <summary>Runs <see cref="SiteBuild.Stages"/> in order. The CLI and the tests call this.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(
+        CourseSettings settings,
+        BuildOptions? options = null,
+        IBuildLog? log = null,
+        IReadOnlyList<IBuildStage>? stages = null,
+        CancellationToken cancellationToken = default)
+    {
+        await using var context = new BuildContext(settings, options ?? new BuildOptions(), log ?? NullBuildLog.Instance, ToolPaths.Locate(settings.RootDirectory));
+        return await RunAsync(context, stages ?? SiteBuild.Stages, cancellationToken);
+    }
+
+    public static async Task<BuildResult> RunAsync(BuildContext context, IReadOnlyList<IBuildStage> stages, CancellationToken cancellationToken = default)
+    {
+        var course = new Course(context.Settings);
+        var timings = new List<(string, TimeSpan)>();
+        foreach (var stage in stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            course = await stage.RunAsync(course, context, cancellationToken);
+            timings.Add((stage.Name, clock.Elapsed));
+        }
+        return new BuildResult(course, timings);
+    }
+}

@@ -1,0 +1,42 @@
+using Markdig.Syntax;
+using MathForML.Generator.Model;
+using MathForML.Generator.Search;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>The course navigation: lessons grouped by phase in course order, then the extra pages.</summary>
+public static class NavBuilder
+{
+    public static NavModel Build(Course course)
+    {
+        var phases = new List<NavPhase>();
+        foreach (var lesson in course.Lessons)
+        {
+            var item = new NavLesson(lesson.Front.Title, lesson.Url, lesson.Front.Order, lesson.Front.Level, Summary(lesson), ReadingMinutes(lesson));
+            // Phases appear in the order of their first lesson; a phase is one group even if split.
+            var phase = phases.FindIndex(p => p.Title == lesson.Front.Phase);
+            if (phase < 0) phases.Add(new NavPhase(lesson.Front.Phase, [item]));
+            else phases[phase] = phases[phase] with { Lessons = [.. phases[phase].Lessons, item] };
+        }
+        var pages = course.Pages.Select(p => new NavLink(p.Front.Title, p.Url)).ToList();
+        return new NavModel(phases, pages);
+    }
+
+    /// <summary>The front matter's description, else the first paragraph, cut at a word near 160 characters.</summary>
+    public static string Summary(Lesson doc)
+    {
+        if (!string.IsNullOrWhiteSpace(doc.Front.Description)) return doc.Front.Description.Trim();
+        var paragraph = doc.Ast?.Descendants<Markdig.Syntax.ParagraphBlock>().Select(p => PlainText.Of(p.Inline)).FirstOrDefault(t => t.Length > 40) ?? "";
+        if (paragraph.Length <= 160) return paragraph;
+        var cut = paragraph.LastIndexOf(' ', 157);
+        return paragraph[..(cut > 80 ? cut : 157)] + "…";
+    }
+
+    /// <summary>Minutes to read the prose at 200 words a minute, plus half a minute per cell.</summary>
+    public static int ReadingMinutes(Lesson doc)
+    {
+        if (doc.Ast is null) return 1;
+        var words = doc.Ast.Select(PlainText.Of).Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return Math.Max(1, (int)Math.Round(words / 200.0 + doc.Cells.Length * 0.5));
+    }
+}

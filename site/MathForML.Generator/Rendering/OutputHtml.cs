@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using MathForML.Cells.Outputs;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>How each kind of cell output looks on a page.</summary>
+public static class OutputHtml
+{
+    public static string Render(CellOutput output, Func<int> nextChartNumber) => output switch
+    {
+        TextOutput t => $"<pre class=\"output-text\">{Encode(t.Text.TrimEnd('\n'))}</pre>",
+        ValueOutput v => $"<pre class=\"output-value\">{Encode(v.Text)}</pre>",
+        TableOutput t => Table(t),
+        ChartOutput c => Chart(c, nextChartNumber()),
+        ExceptionOutput e => $"<div class=\"output-error\"><strong>{Encode(e.TypeName)}</strong>: {Encode(e.Message)}</div>",
+        _ => throw new NotSupportedException($"No HTML for output {output.GetType().Name}"),
+    };
+
+    private static string Table(TableOutput table)
+    {
+        var html = new StringBuilder("<div class=\"output-table\"><table>");
+        html.Append("<caption>").Append(Encode(table.Caption)).Append("</caption>");
+        if (table.Columns.Count > 0)
+        {
+            html.Append("<thead><tr>");
+            foreach (var column in table.Columns) html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
+            html.Append("</tr></thead>");
+        }
+        html.Append("<tbody>");
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr>");
+            for (var i = 0; i < row.Count; i++)
+            {
+                var header = i == 0 && table.RowHeaders;
+                html.Append(header ? "<th scope=\"row\">" : "<td>").Append(Encode(row[i])).Append(header ? "</th>" : "</td>");
+            }
+            html.Append("</tr>");
+        }
+        return html.Append("</tbody></table></div>").ToString();
+    }
+
+    private static string Chart(ChartOutput chart, int number)
+    {
+        var id = "chart-" + number.ToString(CultureInfo.InvariantCulture);
+        var title = string.IsNullOrWhiteSpace(chart.Title) ? "Chart" : chart.Title;
+        // "</" inside a script element would end it early; JSON allows the escaped form.
+        var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
+        return $"<figure class=\"chart\"><div class=\"chart-plot\" data-figure=\"{id}\" role=\"img\" aria-label=\"Chart: {Encode(title)}\"></div>"
+            + $"<script type=\"application/json\" id=\"{id}\">{json}</script>"
+            + $"<figcaption>{Encode(title)}</figcaption></figure>";
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,57 @@
+namespace MathForML.Generator.Rendering;
+
+/// <summary>Settings of the whole site (from <c>mathforml.yml</c> or defaults).</summary>
+public sealed record SiteInfo(string Title, string Description, string? RepositoryUrl);
+
+/// <summary>
+/// Site-relative URLs of the fingerprinted assets (e.g. <c>assets/site.3fa2c1d0.css</c>). Every page
+/// sits at the site root, so these are valid as written from any page and from <c>file://</c>.
+/// </summary>
+public sealed record AssetUrls(
+    string SiteCss,
+    string SiteJs,
+    string SearchJs,
+    string MiniSearchJs,
+    string SearchIndexJs,
+    string KatexCss,
+    string ChartsJs,
+    string PlotlyJs);
+
+public sealed record NavLink(string Title, string Url);
+
+/// <summary>A lesson as the navigation shows it. <c>Summary</c> is a one-line description (may be empty).</summary>
+public sealed record NavLesson(string Title, string Url, int Order, string Level, string Summary, int ReadingMinutes);
+
+public sealed record NavPhase(string Title, IReadOnlyList<NavLesson> Lessons);
+
+/// <summary>The whole course in order: lessons grouped by phase, then the extra pages (resources, study plan…).</summary>
+public sealed record NavModel(IReadOnlyList<NavPhase> Phases, IReadOnlyList<NavLink> Pages);
+
+/// <summary>An on-page table of contents entry (h2 = level 2, h3 = level 3). TitleHtml may hold rendered math.</summary>
+public sealed record TocEntry(int Level, string TitleHtml, string Anchor);
+
+/// <summary>What a lesson page shows above its content.</summary>
+public sealed record LessonHeader(
+    int Order,
+    string Phase,
+    string Level,
+    int ReadingMinutes,
+    IReadOnlyList<NavLink> Prerequisites,
+    IReadOnlyList<string> ObjectivesHtml);
+
+/// <summary>Everything the layout needs to write one HTML page.</summary>
+public sealed record PageModel(
+    SiteInfo Site,
+    AssetUrls Assets,
+    NavModel Nav,
+    string Title,
+    string Description,
+    string Url,
+    string ContentHtml,
+    LessonHeader? Lesson,
+    IReadOnlyList<TocEntry> Toc,
+    NavLink? Previous,
+    NavLink? Next,
+    bool HasCharts,
+    bool HasMath,
+    string? EditUrl);

@@ -1,0 +1,62 @@
+using System.Text;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MathForML.Generator.Search;
+
+/// <summary>The words of Markdown nodes without markup, for headings, search and descriptions.</summary>
+public static class PlainText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        var text = new StringBuilder();
+        Append(inline, text);
+        return Normalize(text.ToString());
+    }
+
+    public static string Of(Block block)
+    {
+        var text = new StringBuilder();
+        Append(block, text);
+        return Normalize(text.ToString());
+    }
+
+    private static void Append(Block block, StringBuilder text)
+    {
+        switch (block)
+        {
+            case MathBlock math:
+                text.Append(' ').Append(math.Lines.ToString()).Append(' ');
+                break;
+            case FencedCodeBlock or CodeBlock or HtmlBlock:
+                break; // code is not prose; raw HTML (details/summary tags) carries no words
+            case LeafBlock leaf:
+                Append(leaf.Inline, text);
+                text.Append(' ');
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) Append(child, text);
+                break;
+        }
+    }
+
+    private static void Append(Inline? inline, StringBuilder text)
+    {
+        switch (inline)
+        {
+            case null: return;
+            case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+            case CodeInline code: text.Append(code.Content); break;
+            case MathInline math: text.Append(' ').Append(math.Content.AsSpan()).Append(' '); break;
+            case LineBreakInline: text.Append(' '); break;
+            case HtmlInline: break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, text);
+                break;
+        }
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

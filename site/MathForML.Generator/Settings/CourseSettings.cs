@@ -1,0 +1,28 @@
+using MathForML.Generator.Rendering;
+
+namespace MathForML.Generator.Settings;
+
+/// <summary>
+/// Where the course lives and what the site is called. Paths are absolute. Read from an optional
+/// <c>mathforml.yml</c> at the course root; every setting has a default so a bare folder with
+/// <c>input/</c> builds.
+/// </summary>
+public sealed record CourseSettings(
+    string RootDirectory,
+    string InputDirectory,
+    string OutputDirectory,
+    string SnapshotDirectory,
+    string CacheDirectory,
+    SiteInfo Site)
+{
+    public const string FileName = "mathforml.yml";
+
+    public static readonly SiteInfo DefaultSite = new(
+        "Mathematics for Machine Learning",
+        "The mathematics behind machine learning, with every formula checked by running C#.",
+        null);
+
+    /// <summary>Turns an absolute path inside the course into the relative, forward-slash form diagnostics use.</summary>
+    public string Relative(string fullPath) =>
+        Path.GetRelativePath(RootDirectory, fullPath).Replace('\\', '/');
+}

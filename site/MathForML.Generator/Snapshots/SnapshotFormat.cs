@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using MathForML.Cells.Outputs;
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.Snapshots;
+
+/// <summary>
+/// Writes a lesson's cell outputs as stable, reviewable text: one section per cell, headed by its
+/// number and first line of code (not its line number, so prose edits leave snapshots alone), then
+/// each output with its kind. Chart JSON is pretty-printed with number arrays kept on one line,
+/// so a changed value shows as a one-line diff.
+/// </summary>
+public static class SnapshotFormat
+{
+    public static string Write(Lesson lesson)
+    {
+        var text = new StringBuilder();
+        text.Append("# Cell outputs of ").Append(lesson.SourcePath).Append('\n');
+        text.Append("# Verified snapshot: review changes like code; accept new outputs with `accept`.\n");
+        foreach (var cell in lesson.Cells.Where(c => c.Flags.Run))
+        {
+            text.Append('\n').Append("## cell ").Append((cell.Index + 1).ToString(CultureInfo.InvariantCulture));
+            var firstLine = cell.Code.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+            if (firstLine.Length > 72) firstLine = firstLine[..71] + "…";
+            text.Append(": ").Append(firstLine).Append('\n');
+            if (!lesson.Results.TryGetValue(cell.Index, out var result))
+            {
+                text.Append("(not run)\n");
+                continue;
+            }
+            if (result.Outputs.Count == 0) text.Append("(no output)\n");
+            foreach (var output in result.Outputs) WriteOutput(output, text);
+        }
+        return text.ToString();
+    }
+
+    private static void WriteOutput(CellOutput output, StringBuilder text)
+    {
+        switch (output)
+        {
+            case TextOutput t:
+                text.Append("[text]\n").Append(t.Text.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
+                break;
+            case ValueOutput v:
+                text.Append("[value ").Append(v.TypeName).Append("]\n").Append(v.Text.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
+                break;
+            case TableOutput t:
+                text.Append("[table ").Append(t.Caption).Append("]\n");
+                if (t.Columns.Count > 0) text.Append("| ").Append(string.Join(" | ", t.Columns)).Append(" |\n");
+                foreach (var row in t.Rows) text.Append("| ").Append(string.Join(" | ", row)).Append(" |\n");
+                break;
+            case ChartOutput c:
+                text.Append("[chart");
+                if (!string.IsNullOrEmpty(c.Title)) text.Append(' ').Append(c.Title);
+                text.Append("]\n").Append(PrettyJson(c.FigureJson)).Append('\n');
+                break;
+            case ExceptionOutput e:
+                text.Append("[exception ").Append(e.TypeName).Append("]\n").Append(e.Message.TrimEnd('\n')).Append('\n');
+                break;
+            default:
+                throw new NotSupportedException($"No snapshot form for {output.GetType().Name}");
+        }
+    }
+
+    public static string PrettyJson(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var text = new StringBuilder();
+        Write(document.RootElement, text, 0);
+        return text.ToString();
+    }
+
+    private static void Write(JsonElement element, StringBuilder text, int depth)
+    {
+        var indent = new string(' ', (depth + 1) * 2);
+        var closing = new string(' ', depth * 2);
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (!element.EnumerateObject().Any()) { text.Append("{}"); return; }
+                text.Append("{\n");
+                var first = true;
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!first) text.Append(",\n");
+                    first = false;
+                    text.Append(indent).Append(JsonSerializer.Serialize(property.Name)).Append(": ");
+                    Write(property.Value, text, depth + 1);
+                }
+                text.Append('\n').Append(closing).Append('}');
+                break;
+            case JsonValueKind.Array when element.EnumerateArray().All(IsScalar):
+                text.Append('[').Append(string.Join(", ", element.EnumerateArray().Select(e => e.GetRawText()))).Append(']');
+                break;
+            case JsonValueKind.Array:
+                text.Append("[\n");
+                var firstItem = true;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!firstItem) text.Append(",\n");
+                    firstItem = false;
+                    text.Append(indent);
+                    Write(item, text, depth + 1);
+                }
+                text.Append('\n').Append(closing).Append(']');
+                break;
+            default:
+                text.Append(element.GetRawText());
+                break;
+        }
+    }
+
+    private static bool IsScalar(JsonElement e) => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array);
+}

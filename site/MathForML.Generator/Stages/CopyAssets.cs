@@ -1,0 +1,62 @@
+using MathForML.Generator.Assets;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Rendering;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Puts the theme and the front-end packages (KaTeX CSS and fonts, MiniSearch, plotly.js) into
+/// <c>assets/</c> under fingerprinted names, and copies files the lessons reference (images…)
+/// from <c>input/</c>. Nothing is loaded from a CDN.
+/// </summary>
+public sealed class CopyAssets : IBuildStage
+{
+    public string Name => "Copy assets";
+
+    public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        var problem = await context.Tools.EnsurePackagesAsync(context.Log, cancellationToken);
+        if (problem is not null)
+            return course.WithDiagnostics([Diagnostic.Error(DiagnosticCodes.AssetsUnavailable, new SourceLocation("package.json", 1, 1), problem)]);
+
+        var files = new List<SiteFile>();
+        var theme = context.Tools.ThemeDirectory;
+        var modules = context.Tools.NodeModules!;
+
+        string Add(string sourcePath, string folder = "assets")
+        {
+            var content = File.ReadAllBytes(sourcePath);
+            var path = $"{folder}/{Fingerprint.Name(Path.GetFileName(sourcePath), content)}";
+            files.Add(new SiteFile(path, content));
+            return path;
+        }
+
+        // KaTeX's CSS finds its fonts relative to itself; browsers take the first format they know,
+        // so woff2 alone serves every current browser.
+        var katexDist = Path.Combine(modules, "katex", "dist");
+        foreach (var font in Directory.EnumerateFiles(Path.Combine(katexDist, "fonts"), "*.woff2"))
+            files.Add(new SiteFile($"assets/katex/fonts/{Path.GetFileName(font)}", File.ReadAllBytes(font)));
+
+        var assets = new AssetUrls(
+            SiteCss: Add(Path.Combine(theme, "site.css")),
+            SiteJs: Add(Path.Combine(theme, "site.js")),
+            SearchJs: Add(Path.Combine(theme, "search.js")),
+            MiniSearchJs: Add(Path.Combine(modules, "minisearch", "dist", "umd", "index.js")),
+            SearchIndexJs: "", // written by the search stage, which knows its content
+            KatexCss: Add(Path.Combine(katexDist, "katex.min.css"), "assets/katex"),
+            ChartsJs: Add(Path.Combine(theme, "charts.js")),
+            PlotlyJs: Add(Path.Combine(modules, "plotly.js-dist-min", "plotly.min.js")));
+
+        // Images and other files next to the lessons keep their relative paths.
+        foreach (var path in Directory.EnumerateFiles(context.Settings.InputDirectory, "*", SearchOption.AllDirectories))
+        {
+            if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+            var relative = Path.GetRelativePath(context.Settings.InputDirectory, path).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+            files.Add(new SiteFile(relative, File.ReadAllBytes(path)));
+        }
+
+        return course.WithFiles(files) with { Assets = assets };
+    }
+}

@@ -1,0 +1,69 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Markdown.Cells;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Search;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Parses each file with the shared Markdig pipeline and finds what later stages need: the cells
+/// (with their flags checked), the headings with their anchors, the objectives as Markdown.
+/// </summary>
+public sealed class ParseMarkdown : IBuildStage
+{
+    public string Name => "Parse Markdown";
+
+    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var parsed = course.Documents.AsParallel().AsOrdered().Select(Parse).ToList();
+        foreach (var doc in parsed) diagnostics.AddRange(Problems(doc));
+        return Task.FromResult(course.WithDocuments(parsed).WithDiagnostics(diagnostics));
+    }
+
+    public static Lesson Parse(Lesson doc)
+    {
+        var ast = LessonMarkdown.Parse(doc.Markdown);
+        var cells = new List<Cell>();
+        foreach (var block in ast.Descendants<FencedCodeBlock>())
+        {
+            if (block is Markdig.Extensions.Mathematics.MathBlock || !CellInfo.IsCSharp(block.Info)) continue;
+            var flags = CellInfo.Parse(block.Arguments, out _);
+            if (!flags.Run) continue;
+            var fence = doc.At(block.Line + 1, block.Column + 1);
+            var code = doc.At(block.Line + 2, block.Column + 1);
+            cells.Add(new Cell(cells.Count, block.Lines.ToString().Replace("\r\n", "\n"), flags, fence, code, block));
+        }
+
+        var headings = ast.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, PlainText.Of(h.Inline), h.GetAttributes().Id ?? "", h.Line + 1))
+            .ToList();
+
+        var objectives = doc.Front.Objectives.Select(LessonMarkdown.Parse).ToList();
+
+        return doc with { Ast = ast, Cells = [.. cells], Headings = [.. headings], ObjectiveDocs = [.. objectives] };
+    }
+
+    /// <summary>Problems a parsed document has on its own: cell flags, unclosed fences.</summary>
+    public static IEnumerable<Diagnostic> Problems(Lesson doc)
+    {
+        var lines = doc.Markdown.Split('\n');
+        foreach (var block in doc.Ast!.Descendants<FencedCodeBlock>())
+        {
+            if (block.ClosingFencedCharCount == 0)
+            {
+                yield return Diagnostic.Error(DiagnosticCodes.UnclosedFence, doc.At(block.Line + 1, block.Column + 1),
+                    $"this code block is never closed: add a line with {new string(block.FencedChar, System.Math.Max(3, block.OpeningFencedCharCount))} after its code");
+            }
+            if (block is Markdig.Extensions.Mathematics.MathBlock || !CellInfo.IsCSharp(block.Info)) continue;
+            CellInfo.Parse(block.Arguments, out var problems);
+            var fenceLine = lines[block.Line];
+            var argumentsStart = block.Arguments is { Length: > 0 } args ? fenceLine.IndexOf(args, StringComparison.Ordinal) : fenceLine.Length;
+            foreach (var (offset, code, message) in problems)
+                yield return Diagnostic.Error(code, doc.At(block.Line + 1, System.Math.Max(0, argumentsStart) + offset + 1), message);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Markdig.Extensions.Mathematics;
+using Markdig.Syntax;
+using MathForML.Generator.Markdown.Katex;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Renders every formula of the course with KaTeX at build time, so pages show math without
+/// JavaScript. Each distinct formula is rendered once; invalid LaTeX is an error at each place it
+/// appears.
+/// </summary>
+public sealed class RenderMath : IBuildStage
+{
+    public string Name => "Render math";
+
+    public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        var occurrences = course.Documents.Select(doc => (Doc: doc, Math: Collect(doc).ToList())).ToList();
+        var distinct = occurrences.SelectMany(o => o.Math.Select(m => m.Key)).Distinct().ToList();
+        if (distinct.Count == 0) return course;
+
+        var missing = await context.Tools.EnsurePackagesAsync(context.Log, cancellationToken);
+        IReadOnlyDictionary<MathKey, MathRendering.MathResult> rendered;
+        try
+        {
+            if (missing is not null) throw new InvalidOperationException(missing);
+            rendered = await context.Katex.RenderAsync(distinct, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            var first = occurrences.First(o => o.Math.Count > 0);
+            return course.WithDiagnostics([Diagnostic.Error(DiagnosticCodes.MathEngineUnavailable, first.Math[0].At, "cannot render math: " + e.Message)]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var updated = new List<Lesson>();
+        foreach (var (doc, math) in occurrences)
+        {
+            var html = ImmutableDictionary.CreateBuilder<MathKey, string>();
+            foreach (var (key, at) in math)
+            {
+                var result = rendered[key];
+                if (result.Html is not null) html[key] = result.Html;
+                else diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidLatex, at, $"invalid LaTeX in ${key.Tex}$: {result.Error}"));
+            }
+            updated.Add(doc with { MathHtml = html.ToImmutable() });
+        }
+        context.Log.Info($"Rendered {distinct.Count} distinct formulas with KaTeX");
+        return course.WithDocuments(updated).WithDiagnostics(diagnostics);
+    }
+
+    /// <summary>Every formula of a document, in its body and in its objectives, with where it stands.</summary>
+    public static IEnumerable<(MathKey Key, SourceLocation At)> Collect(Lesson doc)
+    {
+        if (doc.Ast is not null)
+        {
+            foreach (var node in doc.Ast.Descendants())
+            {
+                if (node is MathBlock block) yield return (MathSource.Of(block), doc.At(block.Line + 1, block.Column + 1));
+                else if (node is MathInline inline) yield return (MathSource.Of(inline), doc.At(inline.Line + 1, inline.Column + 1));
+            }
+        }
+        var objectivesAt = doc.FrontMatterLocations.GetValueOrDefault("objectives", doc.At(1));
+        for (var i = 0; i < doc.ObjectiveDocs.Length; i++)
+        {
+            var at = doc.FrontMatterLocations.GetValueOrDefault($"objectives[{i}]", objectivesAt);
+            foreach (var inline in doc.ObjectiveDocs[i].Descendants<MathInline>())
+                yield return (MathSource.Of(inline), at);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Markdig.Syntax;
+using MathForML.Cells.Outputs;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Rendering;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>Writes the HTML of every lesson and page, and the home page that lists the course by phase.</summary>
+public sealed class RenderPages : IBuildStage
+{
+    public string Name => "Render pages";
+
+    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (course.Assets is null) return Task.FromResult(course); // assets failed: already reported
+        var nav = NavBuilder.Build(course);
+        var links = LinkResolver.For(course);
+        var site = context.Settings.Site;
+        var files = new List<SiteFile>();
+
+        var lessons = course.Lessons;
+        for (var i = 0; i < lessons.Length; i++)
+        {
+            var previous = i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
+            var next = i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
+            files.Add(Page(course, lessons[i], nav, links, previous, next, header: true));
+        }
+        foreach (var page in course.Pages) files.Add(Page(course, page, nav, links, null, null, header: false));
+
+        var home = new PageModel(site, course.Assets, nav, site.Title, site.Description, "index.html",
+            HomePage.RenderBody(site, nav, ""), null, [], null, lessons.Length > 0 ? new NavLink(lessons[0].Front.Title, lessons[0].Url) : null,
+            HasCharts: false, HasMath: false, EditUrl: null);
+        files.Add(SiteFile.Text("index.html", PageLayout.Render(home)));
+
+        context.Log.Info($"Rendered {files.Count} pages");
+        return Task.FromResult(course.WithFiles(files));
+    }
+
+    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, NavLink? previous, NavLink? next, bool header)
+    {
+        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links);
+        var toc = doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
+            .ToList();
+        LessonHeader? lessonHeader = null;
+        if (header)
+        {
+            var prerequisites = doc.Front.Prerequisites
+                .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
+                .OfType<Lesson>()
+                .Select(l => new NavLink(l.Front.Title, l.Url))
+                .ToList();
+            var objectives = doc.ObjectiveDocs
+                .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
+                .ToList();
+            lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
+        }
+        var site = course.Settings.Site;
+        var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
+        var hasCharts = doc.Results.Values.Any(r => r.Outputs.OfType<ChartOutput>().Any());
+        var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
+            lessonHeader, toc, previous, next, hasCharts, HasMath: !doc.MathHtml.IsEmpty, editUrl);
+        return SiteFile.Text(doc.Url, PageLayout.Render(model));
+    }
+}

@@ -1,0 +1,49 @@
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Snapshots;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Compares each lesson's outputs with its verified snapshot. A difference is a warning for the
+/// build (the tests fail on it): the received file is written beside the verified one and the
+/// message says how to accept it. With <c>--accept</c> the outputs become the verified snapshot.
+/// </summary>
+public sealed class VerifySnapshots : IBuildStage
+{
+    public string Name => "Verify snapshots";
+
+    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Options.CompareSnapshots) return Task.FromResult(course);
+        var store = new SnapshotStore(context.Settings.SnapshotDirectory);
+        var diagnostics = new List<Diagnostic>();
+        var failedFiles = course.Diagnostics.Where(d => d.IsError).Select(d => d.Location.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var doc in course.Documents.Where(d => d.Cells.Any(c => c.Flags.Run)))
+        {
+            // A lesson that failed to run has no complete outputs to compare.
+            if (failedFiles.Contains(doc.SourcePath)) continue;
+            var text = SnapshotFormat.Write(doc);
+            if (context.Options.AcceptSnapshots)
+            {
+                store.WriteVerified(doc.Name, text);
+                continue;
+            }
+            var comparison = store.Compare(doc.Name, text);
+            var snapshot = context.Settings.Relative(store.VerifiedPath(doc.Name));
+            switch (comparison.Status)
+            {
+                case SnapshotStatus.Missing:
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMissing, doc.At(1),
+                        $"no verified snapshot yet ({snapshot}); review {context.Settings.Relative(store.ReceivedPath(doc.Name))} and accept it"));
+                    break;
+                case SnapshotStatus.Changed:
+                    var firstChange = comparison.Diff!.Split('\n').FirstOrDefault(l => l.StartsWith("+ ", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal)) ?? "";
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMismatch, doc.At(1),
+                        $"outputs differ from {snapshot} (first change: {firstChange.Trim()}); review the received file and accept it"));
+                    break;
+            }
+        }
+        return Task.FromResult(course.WithDiagnostics(diagnostics));
+    }
+}

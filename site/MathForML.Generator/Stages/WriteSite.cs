@@ -1,0 +1,49 @@
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Writes the site into a temporary folder next to the output and swaps it in only when the build
+/// has no errors, so a failed build never leaves a half-written site and keeps the previous one.
+/// </summary>
+public sealed class WriteSite : IBuildStage
+{
+    public string Name => "Write site";
+
+    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Options.WriteOutput || course.HasErrors) return Task.FromResult(course);
+        var output = Path.GetFullPath(context.Settings.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var file in course.Files)
+            {
+                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            }
+            if (Directory.Exists(output)) Directory.Move(output, retired);
+            try
+            {
+                Directory.Move(staging, output);
+            }
+            catch (IOException) when (Directory.Exists(retired))
+            {
+                Directory.Move(retired, output); // put the previous site back
+                throw;
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        }
+        context.Log.Info($"Wrote {course.Files.Length} files to {context.Settings.Relative(output)}/");
+        return Task.FromResult(course);
+    }
+}
