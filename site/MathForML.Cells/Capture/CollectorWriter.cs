@@ -7,8 +7,16 @@ namespace MathForML.Cells.Capture;
 /// async flow. Installed once as Console.Out, it lets each cell capture its own output; writes made
 /// outside any cell (the generator's own progress lines) go to the original console.
 /// </summary>
-public sealed class CollectorWriter(TextWriter fallback) : TextWriter
+public sealed class CollectorWriter : TextWriter
 {
+    private readonly TextWriter fallback;
+
+    public CollectorWriter(TextWriter fallback)
+    {
+        this.fallback = fallback;
+        CoreNewLine = ['\n']; // snapshots use LF on every platform
+    }
+
     public override Encoding Encoding => fallback.Encoding;
     public override IFormatProvider FormatProvider => System.Globalization.CultureInfo.InvariantCulture;
 

@@ -49,6 +49,12 @@ public static class FrontMatterReader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, At((int)e.Start.Line + 1, (int)e.Start.Column), "invalid YAML in front matter: " + FirstLine(e.Message)));
             return new(null, locations, diagnostics);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated flow collections ("[a, b").
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, At(2, 1), "invalid YAML in front matter: an unclosed [list] or {map}?"));
+            return new(null, locations, diagnostics);
+        }
 
         var map = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
         if (map is null)

@@ -1,11 +1,10 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace MathForML.Generator.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline of the generator: built once, immutable, shared by every stage and
-/// thread. GitHub-compatible (front matter, pipe tables, alerts, GitHub heading ids) so lessons read
+/// thread. GitHub-compatible (front matter, pipe tables, alerts; heading ids are GitHub's, assigned by the parse stage) so lessons read
 /// the same on GitHub, plus our renderers for cells, math, callouts, headings and lesson links.
 /// </summary>
 public static class LessonMarkdown
@@ -17,7 +16,6 @@ public static class LessonMarkdown
         .UseTaskLists()
         .UseFootnotes()
         .UseAutoLinks()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseMathematics()
         .UseAlertBlocks()
         .UseLessonExtensions()

@@ -2,6 +2,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Markdown.Cells;
+using MathForML.Generator.Markdown.Headings;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Search;
@@ -38,9 +39,15 @@ public sealed class ParseMarkdown : IBuildStage
             cells.Add(new Cell(cells.Count, block.Lines.ToString().Replace("\r\n", "\n"), flags, fence, code, block));
         }
 
-        var headings = ast.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, PlainText.Of(h.Inline), h.GetAttributes().Id ?? "", h.Line + 1))
-            .ToList();
+        var slugger = new HeadingSlugger();
+        var headings = new List<Heading>();
+        foreach (var heading in ast.Descendants<HeadingBlock>())
+        {
+            var text = PlainText.Of(heading.Inline);
+            var id = slugger.Slug(text);
+            heading.GetAttributes().Id = id;
+            headings.Add(new Heading(heading.Level, text, id, heading.Line + 1));
+        }
 
         var objectives = doc.Front.Objectives.Select(LessonMarkdown.Parse).ToList();
 

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using MathForML.Cells.Charts.Traces;
+
+namespace MathForML.Cells.Charts;
+
+/// <summary>
+/// A plotly.js figure built in C#: traces plus layout settings. Immutable: every <c>With…</c> method
+/// returns a new chart, so a chart stored in a variable can be restyled without side effects.
+/// Pass it to <c>Display</c> to show it below the cell.
+/// </summary>
+public sealed class GenericChart
+{
+    private readonly IReadOnlyList<Trace> _traces;
+    private readonly ChartLayout _layout;
+    private string? _figureJson;
+
+    internal GenericChart(IReadOnlyList<Trace> traces, ChartLayout layout)
+    {
+        _traces = traces;
+        _layout = layout;
+    }
+
+    public string? Title => _layout.Title;
+    public string? XAxisTitle => _layout.XAxisTitle;
+    public string? YAxisTitle => _layout.YAxisTitle;
+    public int? Width => _layout.Width;
+    public int? Height => _layout.Height;
+
+    internal IReadOnlyList<Trace> TraceList => _traces;
+    internal ChartLayout Layout => _layout;
+
+    /// <summary>What each trace shows, in words: the material for the chart's text alternative.</summary>
+    public IReadOnlyList<TraceSummary> Traces => ChartDescription.Summarize(ToFigureJson()).Traces;
+
+    public GenericChart WithTitle(string text) => With(_layout with { Title = Required(text) });
+    public GenericChart WithXAxisTitle(string text) => With(_layout with { XAxisTitle = Required(text) });
+    public GenericChart WithYAxisTitle(string text) => With(_layout with { YAxisTitle = Required(text) });
+
+    /// <summary>Fixes the figure's size in pixels; without it the chart fills the page's width.</summary>
+    public GenericChart WithSize(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        return With(_layout with { Width = width, Height = height });
+    }
+
+    /// <summary>Makes one unit on x as long as one unit on y, so that angles and circles look right.</summary>
+    public GenericChart WithEqualAxes() => With(_layout with { EqualAxes = true });
+
+    public GenericChart WithLegend(bool show) => With(_layout with { ShowLegend = show });
+
+    /// <summary>The figure as compact plotly JSON: <c>{"data":[…],"layout":{…}}</c>, identical for identical charts.</summary>
+    public string ToFigureJson() => _figureJson ??= WriteFigure();
+
+    /// <summary>Title, axes and traces in plain sentences, for readers who cannot see the chart.</summary>
+    public string Describe() => ChartDescription.Describe(ToFigureJson());
+
+    public override string ToString() => Describe();
+
+    private GenericChart With(ChartLayout layout) => new(_traces, layout);
+
+    private static string Required(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text;
+    }
+
+    private string WriteFigure()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, FigureJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("data");
+            foreach (var trace in _traces) trace.Write(writer);
+            writer.WriteEndArray();
+            _layout.Write(writer, _traces.Any(trace => trace.IsThreeDimensional));
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}
