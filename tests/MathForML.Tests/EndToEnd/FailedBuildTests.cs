@@ -1,0 +1,40 @@
+using MathForML.Generator.Model;
+using MathForML.Tests.Support;
+
+namespace MathForML.Tests.EndToEnd;
+
+public class FailedBuildTests
+{
+    [Fact]
+    public async Task All_problems_are_reported_and_the_previous_output_is_kept()
+    {
+        using var course = new FixtureCourse()
+            .WithLesson("01_A", 1, "```csharp run\nvar x = ;\n```\n")
+            .WithLesson("02_B", 2, "Broken [link](09_Nope.md) and $\\frac{1}{$.\n\n```csharp run\nthrow new Exception(\"boom\");\n```\n");
+        Directory.CreateDirectory(course.Output);
+        File.WriteAllText(Path.Combine(course.Output, "index.html"), "previous site");
+
+        var result = await course.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        var diagnostics = result.Course.Diagnostics;
+        Assert.Equal("input/01_A.md", diagnostics.Single("CS1525").Location.File);
+        Assert.Equal(new SourceLocation("input/02_B.md", 8, 8), diagnostics.Single(DiagnosticCodes.MissingLinkTarget).Location);
+        Assert.Equal(8, diagnostics.Single(DiagnosticCodes.InvalidLatex).Location.Line);
+        Assert.Equal(11, diagnostics.Single(DiagnosticCodes.CellException).Location.Line);
+        Assert.Equal("previous site", course.ReadOutput("index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(course.Root, ".output.*"));
+    }
+
+    [Fact]
+    public async Task A_successful_build_replaces_the_output_whole()
+    {
+        using var course = new FixtureCourse().WithLesson("01_A", 1, "Hello.\n");
+        Directory.CreateDirectory(course.Output);
+        File.WriteAllText(Path.Combine(course.Output, "stale.html"), "old");
+        var result = await course.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));
+        Assert.False(File.Exists(Path.Combine(course.Output, "stale.html")));
+        Assert.True(File.Exists(Path.Combine(course.Output, "01-a.html")));
+    }
+}

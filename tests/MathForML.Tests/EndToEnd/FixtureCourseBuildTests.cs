@@ -1,0 +1,205 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using MathForML.Generator.Model;
+using MathForML.Tests.Support;
+
+namespace MathForML.Tests.EndToEnd;
+
+/// <summary>
+/// Builds a small course into a temp folder with the whole pipeline (KaTeX, assets, pages, search)
+/// once, and checks the written site with AngleSharp.
+/// </summary>
+public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse built) : IClassFixture<FixtureCourseBuildTests.BuiltCourse>
+{
+    public sealed class BuiltCourse : IAsyncLifetime
+    {
+        public FixtureCourse Course { get; } = new();
+
+        public Generator.Pipeline.BuildResult Result { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Course
+                .WithLesson("01_Vectors", 1, """
+                    # Vectors
+
+                    Why vectors matter, with $\mathbf{x} \in \mathbb{R}^n$.
+
+                    ## Basis
+
+                    A basis spans the space. See [matrices](02_Matrices.md#products).
+
+                    $$
+                    \mathbf{v} = \sum_i c_i \mathbf{b}_i
+                    $$
+
+                    ```csharp run
+                    var v = Vector<double>.Build.Dense(new[] { 1.0, 2.0 });
+                    Console.WriteLine("norm = " + v.L2Norm().ToString("0.000"));
+                    v
+                    ```
+
+                    ```csharp run hide
+                    Chart.Line(new[] { 0.0, 1.0 }, new[] { 0.0, 2.0 }, "v").WithTitle("A vector").WithXAxisTitle("x").WithYAxisTitle("y")
+                    ```
+
+                    > [!DEFINITION]
+                    > A **basis** is a linearly independent spanning set.
+
+                    <details><summary>Solution</summary>
+
+                    The answer is $2$.
+
+                    </details>
+                    """, phase: "Linear Algebra", extraFrontMatter: "objectives:\n  - Use $\\mathbb{R}^n$\n")
+                .WithLesson("02_Matrices", 2, """
+                    ## Products
+
+                    Matrix products compose maps.
+
+                    ```csharp
+                    // shown, not run
+                    var notRun = 1;
+                    ```
+                    """, phase: "Linear Algebra", extraFrontMatter: "prerequisites: [01_Vectors]\n")
+                .WithLesson("03_Probability", 3, "## Bayes\n\nPosterior.\n", phase: "Probability")
+                .With("resources.md", "---\ntitle: Resources\n---\n\nBooks.\n");
+            Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
+        }
+
+        public Task DisposeAsync()
+        {
+            Course.Dispose();
+            return Task.CompletedTask;
+        }
+
+        public IDocument Page(string path) => new HtmlParser().ParseDocument(Course.ReadOutput(path));
+    }
+
+    [Fact]
+    public void The_build_succeeds_without_diagnostics() =>
+        Assert.True(built.Result.Succeeded && built.Result.Course.Diagnostics.IsEmpty, string.Join("\n", built.Result.Course.Diagnostics));
+
+    [Fact]
+    public void Home_page_lists_lessons_by_phase()
+    {
+        var home = built.Page("index.html");
+        var text = home.Body!.TextContent;
+        Assert.Contains("Linear Algebra", text);
+        Assert.Contains("Probability", text);
+        var links = home.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("01-vectors.html", links);
+        Assert.Contains("03-probability.html", links);
+    }
+
+    [Fact]
+    public void Lesson_page_has_navigation_in_course_order()
+    {
+        var page = built.Page("02-matrices.html");
+        var sidebar = page.QuerySelectorAll("nav a[href$='.html']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.True(sidebar.IndexOf("01-vectors.html") < sidebar.IndexOf("02-matrices.html"));
+        Assert.True(sidebar.IndexOf("02-matrices.html") < sidebar.IndexOf("03-probability.html"));
+        Assert.Contains("resources.html", sidebar);
+        Assert.Equal("page", page.QuerySelector("a[aria-current='page']")?.GetAttribute("aria-current"));
+        Assert.Equal("02-matrices.html", page.QuerySelector("a[aria-current='page']")?.GetAttribute("href"));
+        var hrefs = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("01-vectors.html", hrefs); // previous, and the prerequisite
+        Assert.Contains("03-probability.html", hrefs); // next
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.TextContent.Contains("Vectors") && a.GetAttribute("href") == "01-vectors.html" && a.Closest("main, article") is not null);
+    }
+
+    [Fact]
+    public void Math_is_rendered_to_katex_html_at_build_time()
+    {
+        var page = built.Page("01-vectors.html");
+        Assert.True(page.QuerySelectorAll(".katex").Length >= 3);
+        Assert.NotNull(page.QuerySelector(".math-display .katex-display"));
+        Assert.NotNull(page.QuerySelector(".katex math")); // MathML for screen readers
+        Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.StartsWith("assets/katex/katex."));
+        Assert.Empty(page.QuerySelectorAll(".math-source"));
+    }
+
+    [Fact]
+    public void Cells_show_code_and_outputs()
+    {
+        var page = built.Page("01-vectors.html");
+        var cells = page.QuerySelectorAll(".cell");
+        Assert.Equal(2, cells.Length);
+        Assert.NotNull(cells[0].QuerySelector("pre.cell-code .tok-keyword"));
+        Assert.Equal("norm = 2.236", cells[0].QuerySelector(".output-text")!.TextContent.Trim());
+        Assert.Equal("Vector 2", cells[0].QuerySelector(".output-table caption")!.TextContent);
+        Assert.Null(cells[1].QuerySelector("pre.cell-code")); // hide
+        Assert.NotNull(page.QuerySelector("pre code.language-csharp")); // display-only block of lesson 2 is elsewhere; this page's cells are highlighted
+    }
+
+    [Fact]
+    public void Charts_are_placeholders_with_their_figure_and_plotly_loads_only_where_needed()
+    {
+        var page = built.Page("01-vectors.html");
+        var plot = page.QuerySelector(".chart .chart-plot")!;
+        var figure = page.GetElementById(plot.GetAttribute("data-figure")!)!;
+        Assert.Equal("application/json", figure.GetAttribute("type"));
+        using var json = System.Text.Json.JsonDocument.Parse(figure.TextContent);
+        Assert.Equal("A vector", json.RootElement.GetProperty("layout").GetProperty("title").GetProperty("text").GetString());
+        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("plotly"));
+        Assert.DoesNotContain(built.Page("02-matrices.html").QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("plotly"));
+        Assert.True(File.Exists(Path.Combine(built.Course.Output, page.QuerySelectorAll("script[src]").First(s => s.GetAttribute("src")!.Contains("plotly")).GetAttribute("src")!)));
+    }
+
+    [Fact]
+    public void Lesson_header_shows_level_prerequisites_and_objectives()
+    {
+        var vectors = built.Page("01-vectors.html");
+        Assert.Contains("beginner", vectors.Body!.TextContent);
+        Assert.NotNull(vectors.QuerySelectorAll("li .katex").FirstOrDefault()); // objective with math
+        var matrices = built.Page("02-matrices.html");
+        Assert.Contains(matrices.QuerySelectorAll("a[href='01-vectors.html']"), a => a.TextContent.Contains("Vectors"));
+    }
+
+    [Fact]
+    public void Callouts_solutions_and_lesson_links_render()
+    {
+        var page = built.Page("01-vectors.html");
+        Assert.Equal("Definition", page.QuerySelector(".callout-definition .callout-title")!.TextContent);
+        Assert.NotNull(page.QuerySelector("details summary"));
+        Assert.NotNull(page.QuerySelector("details .katex"));
+        Assert.NotNull(page.QuerySelector("a[href='02-matrices.html#products']"));
+        Assert.Equal("basis", page.QuerySelector("h2")!.Id);
+    }
+
+    [Fact]
+    public void Search_index_is_a_script_with_one_entry_per_section()
+    {
+        var page = built.Page("01-vectors.html");
+        var input = page.QuerySelector("[data-index]")!;
+        var indexPath = input.GetAttribute("data-index")!;
+        var script = built.Course.ReadOutput(indexPath);
+        Assert.StartsWith("window.MathForMLSearchIndex = ", script);
+        Assert.Contains("\"url\":\"01-vectors.html#basis\"", script);
+        Assert.Contains("\"section\":\"Bayes\"", script);
+        Assert.Contains("A basis spans the space.", script);
+        Assert.True(File.Exists(Path.Combine(built.Course.Output, input.GetAttribute("data-minisearch")!)));
+    }
+
+    [Fact]
+    public void Pages_make_no_external_requests()
+    {
+        foreach (var file in Directory.EnumerateFiles(built.Course.Output, "*.html"))
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
+            var sources = page.QuerySelectorAll("script[src], link[href], img[src]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? "");
+            Assert.All(sources, s => Assert.False(s.Contains("//"), $"{Path.GetFileName(file)} loads {s}"));
+            foreach (var local in sources.Where(s => s.Length > 0 && !s.StartsWith("#")))
+                Assert.True(File.Exists(Path.Combine(built.Course.Output, local.Split('#')[0])), $"{Path.GetFileName(file)}: missing {local}");
+        }
+    }
+
+    [Fact]
+    public void Snapshot_was_recorded_for_the_lesson_with_cells()
+    {
+        var verified = Path.Combine(built.Course.Root, "tests", "snapshots", "01_Vectors.verified.txt");
+        Assert.Contains("norm = 2.236", File.ReadAllText(verified));
+        Assert.False(File.Exists(Path.Combine(built.Course.Root, "tests", "snapshots", "02_Matrices.verified.txt")));
+    }
+}
