@@ -86,13 +86,13 @@ public static class SnapshotFormat
                 {
                     if (!first) text.Append(",\n");
                     first = false;
-                    text.Append(indent).Append(JsonSerializer.Serialize(property.Name)).Append(": ");
+                    text.Append(indent).Append(JsonSerializer.Serialize(property.Name, Readable)).Append(": ");
                     Write(property.Value, text, depth + 1);
                 }
                 text.Append('\n').Append(closing).Append('}');
                 break;
             case JsonValueKind.Array when element.EnumerateArray().All(IsScalar):
-                text.Append('[').Append(string.Join(", ", element.EnumerateArray().Select(e => e.GetRawText()))).Append(']');
+                text.Append('[').Append(string.Join(", ", element.EnumerateArray().Select(Scalar))).Append(']');
                 break;
             case JsonValueKind.Array:
                 text.Append("[\n");
@@ -106,11 +106,20 @@ public static class SnapshotFormat
                 }
                 text.Append('\n').Append(closing).Append(']');
                 break;
+            case JsonValueKind.String:
+                text.Append(JsonSerializer.Serialize(element.GetString(), Readable));
+                break;
             default:
                 text.Append(element.GetRawText());
                 break;
         }
     }
+
+    // Snapshots are read by people, not embedded in HTML: keep "+", "<" and non-ASCII letters as they are.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Scalar(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? JsonSerializer.Serialize(e.GetString(), Readable) : e.GetRawText();
 
     private static bool IsScalar(JsonElement e) => e.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array);
 }
