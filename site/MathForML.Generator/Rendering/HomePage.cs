@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using static System.Net.WebUtility;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>
+/// The body of <c>index.html</c>: a hero (course title, description, a start button), the optional
+/// introduction, then one section per phase with its lessons as cards. <see cref="PageLayout"/> wraps it.
+/// </summary>
+public static class HomePage
+{
+    /// <summary>The id of phase <paramref name="index"/>'s section (0-based), the target of lesson breadcrumbs.</summary>
+    internal static string PhaseId(int index) => "phase-" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    public static string RenderBody(SiteInfo site, NavModel nav, string introHtml)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(nav);
+
+        var sb = new StringBuilder(8192);
+        var lessons = nav.Phases.SelectMany(p => p.Lessons).ToList();
+        var first = lessons.OrderBy(l => l.Order).FirstOrDefault();
+
+        sb.Append("<div class=\"home\">\n<section class=\"hero\" aria-labelledby=\"hero-title\">\n");
+        sb.Append("<h1 id=\"hero-title\" class=\"hero-title\">").Append(HtmlEncode(site.Title)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(site.Description))
+            sb.Append("<p class=\"hero-description\">").Append(HtmlEncode(site.Description.Trim())).Append("</p>\n");
+        if (lessons.Count > 0)
+        {
+            var totalMinutes = lessons.Sum(l => Math.Max(1, l.ReadingMinutes));
+            sb.Append("<p class=\"hero-stats\">")
+              .Append(Count(lessons.Count, "lesson")).Append(" · ")
+              .Append(Count(nav.Phases.Count(p => p.Lessons.Count > 0), "phase")).Append(" · ")
+              .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
+        }
+        if (first is not null)
+        {
+            sb.Append("<p class=\"hero-actions\"><a class=\"button button-primary\" href=\"").Append(HtmlEncode(first.Url)).Append("\">")
+              .Append("Start with lesson ").Append(first.Order.ToString(CultureInfo.InvariantCulture)).Append(": ")
+              .Append(HtmlEncode(first.Title)).Append(" <span aria-hidden=\"true\">→</span></a></p>\n");
+        }
+        sb.Append("</section>\n");
+
+        if (!string.IsNullOrWhiteSpace(introHtml))
+            sb.Append("<div class=\"home-intro\">\n").Append(introHtml).Append("\n</div>\n");
+
+        for (var i = 0; i < nav.Phases.Count; i++)
+        {
+            var phase = nav.Phases[i];
+            var id = PhaseId(i);
+            sb.Append("<section class=\"phase\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\">\n");
+            sb.Append("<div class=\"phase-header\">\n");
+            if (!phase.Title.TrimStart().StartsWith("Phase", StringComparison.OrdinalIgnoreCase))
+                sb.Append("<p class=\"phase-eyebrow\">Phase ").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
+            sb.Append("<h2 class=\"phase-title\" id=\"").Append(id).Append("-title\">").Append(HtmlEncode(phase.Title)).Append("</h2>\n");
+            if (phase.Lessons.Count > 0)
+            {
+                sb.Append("<p class=\"phase-stats\">").Append(Count(phase.Lessons.Count, "lesson")).Append(" · ")
+                  .Append(Duration(phase.Lessons.Sum(l => Math.Max(1, l.ReadingMinutes)))).Append("</p>\n");
+            }
+            sb.Append("</div>\n");
+
+            sb.Append("<ol class=\"lesson-cards\">\n");
+            foreach (var lesson in phase.Lessons)
+            {
+                sb.Append("<li class=\"lesson-card\">\n");
+                sb.Append("<span class=\"lesson-card-number\" aria-hidden=\"true\">")
+                  .Append(lesson.Order.ToString("D2", CultureInfo.InvariantCulture)).Append("</span>\n");
+                sb.Append("<h3 class=\"lesson-card-title\"><a href=\"").Append(HtmlEncode(lesson.Url)).Append("\">")
+                  .Append("<span class=\"visually-hidden\">Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append(": </span>")
+                  .Append(HtmlEncode(lesson.Title)).Append("</a></h3>\n");
+                sb.Append("<p class=\"lesson-card-meta\">");
+                if (!string.IsNullOrWhiteSpace(lesson.Level))
+                    sb.Append(PageLayout.LevelBadge(lesson.Level)).Append(' ');
+                sb.Append("<span class=\"meta-item\">").Append(PageLayout.ReadingTime(lesson.ReadingMinutes)).Append("</span></p>\n");
+                if (!string.IsNullOrWhiteSpace(lesson.Summary))
+                    sb.Append("<p class=\"lesson-card-summary\">").Append(HtmlEncode(lesson.Summary.Trim())).Append("</p>\n");
+                sb.Append("</li>\n");
+            }
+            sb.Append("</ol>\n</section>\n");
+        }
+
+        if (nav.Pages.Count > 0)
+        {
+            sb.Append("<section class=\"home-pages\" aria-labelledby=\"home-pages-title\">\n");
+            sb.Append("<h2 class=\"phase-title\" id=\"home-pages-title\">More</h2>\n<ul class=\"home-page-links\">\n");
+            foreach (var link in nav.Pages)
+                sb.Append("<li><a href=\"").Append(HtmlEncode(link.Url)).Append("\">").Append(HtmlEncode(link.Title)).Append("</a></li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
+
+        sb.Append("</div>\n");
+        return sb.ToString();
+    }
+
+    private static string Count(int n, string noun) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+
+    private static string Duration(int minutes)
+    {
+        if (minutes < 60) return minutes.ToString(CultureInfo.InvariantCulture) + " min";
+        var h = minutes / 60;
+        var m = minutes % 60;
+        return m == 0
+            ? h.ToString(CultureInfo.InvariantCulture) + " h"
+            : h.ToString(CultureInfo.InvariantCulture) + " h " + m.ToString(CultureInfo.InvariantCulture) + " min";
+    }
+}

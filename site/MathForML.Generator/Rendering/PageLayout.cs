@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Text;
+using static System.Net.WebUtility;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>
+/// Writes one complete HTML page: head (assets), header (title, search, theme toggle), course sidebar,
+/// the article (lesson header, content, previous/next), the on-page table of contents and the footer.
+/// Every page sits at the site root, so every link it writes is relative and valid from <c>file://</c>.
+/// </summary>
+public static class PageLayout
+{
+    /// <summary>The localStorage key the theme choice is remembered under (read by the inline script and site.js).</summary>
+    internal const string ThemeStorageKey = "mathforml-theme";
+
+    // Runs before the first paint: marks that JavaScript is on and picks the theme, so a dark-theme
+    // reader never sees a white flash. Kept tiny and free of quotes that would need escaping.
+    private const string ThemeBootScript =
+        "(function(d){d.classList.add('js');var t=null;try{t=localStorage.getItem('" + ThemeStorageKey + "')}catch(e){}" +
+        "if(t!=='dark'&&t!=='light'){t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}" +
+        "d.setAttribute('data-theme',t)})(document.documentElement);";
+
+    private const string HomeUrl = "index.html";
+
+    public static string Render(PageModel page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+
+        var isHome = string.Equals(page.Url, HomeUrl, StringComparison.OrdinalIgnoreCase);
+        var hasToc = page.Toc.Count > 0;
+        var bodyClasses = new List<string> { isHome ? "page-home" : page.Lesson is not null ? "page-lesson" : "page-extra" };
+        if (hasToc) bodyClasses.Add("has-toc");
+
+        var sb = new StringBuilder(page.ContentHtml.Length + 16_384);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
+        sb.Append("<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<title>").Append(HtmlEncode(PageTitle(page))).Append("</title>\n");
+        if (!string.IsNullOrWhiteSpace(page.Description))
+            sb.Append("<meta name=\"description\" content=\"").Append(HtmlEncode(page.Description.Trim())).Append("\">\n");
+        sb.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
+        sb.Append("<script>").Append(ThemeBootScript).Append("</script>\n");
+        if (page.HasMath)
+            sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.KatexCss)).Append("\">\n");
+        sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.SiteCss)).Append("\">\n");
+        if (page.Previous is not null)
+            sb.Append("<link rel=\"prev\" href=\"").Append(Attr(page.Previous.Url)).Append("\">\n");
+        if (page.Next is not null)
+            sb.Append("<link rel=\"next\" href=\"").Append(Attr(page.Next.Url)).Append("\">\n");
+        sb.Append("<script defer src=\"").Append(Attr(page.Assets.SiteJs)).Append("\"></script>\n");
+        sb.Append("<script defer src=\"").Append(Attr(page.Assets.SearchJs)).Append("\"></script>\n");
+        if (page.HasCharts)
+        {
+            sb.Append("<script defer src=\"").Append(Attr(page.Assets.PlotlyJs)).Append("\"></script>\n");
+            sb.Append("<script defer src=\"").Append(Attr(page.Assets.ChartsJs)).Append("\"></script>\n");
+        }
+        sb.Append("</head>\n");
+
+        sb.Append("<body class=\"").Append(string.Join(' ', bodyClasses)).Append("\">\n");
+        sb.Append("<a class=\"skip-link\" href=\"#main-content\">Skip to content</a>\n");
+        AppendHeader(sb, page);
+
+        sb.Append("<div class=\"layout\">\n");
+        AppendSidebar(sb, page);
+
+        sb.Append("<main id=\"main-content\" class=\"main\" tabindex=\"-1\">\n");
+        sb.Append("<article class=\"content\">\n");
+        if (page.Lesson is not null)
+            AppendLessonHeader(sb, page, page.Lesson);
+        else if (!ContainsH1(page.ContentHtml))
+            sb.Append("<h1 class=\"page-title\">").Append(HtmlEncode(page.Title)).Append("</h1>\n");
+
+        sb.Append("<div class=\"content-body\">\n").Append(page.ContentHtml).Append("\n</div>\n");
+        AppendPageFooter(sb, page);
+        sb.Append("</article>\n</main>\n");
+
+        if (hasToc)
+            AppendToc(sb, page.Toc);
+        sb.Append("</div>\n");
+
+        AppendSiteFooter(sb, page.Site);
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static string PageTitle(PageModel page)
+    {
+        var title = page.Title?.Trim() ?? "";
+        var site = page.Site.Title.Trim();
+        return title.Length == 0 || string.Equals(title, site, StringComparison.Ordinal) ? site : $"{title} — {site}";
+    }
+
+    private static bool ContainsH1(string html) =>
+        html.Contains("<h1>", StringComparison.OrdinalIgnoreCase) || html.Contains("<h1 ", StringComparison.OrdinalIgnoreCase);
+
+    private static void AppendHeader(StringBuilder sb, PageModel page)
+    {
+        sb.Append($$"""
+            <header class="site-header">
+            <button class="menu-toggle" type="button" aria-controls="sidebar" aria-expanded="false" aria-label="Course menu">
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M3 6h18M3 12h18M3 18h18"/></svg>
+            </button>
+            <a class="site-title" href="{{HomeUrl}}">{{HtmlEncode(page.Site.Title)}}</a>
+            <div class="search" role="search">
+            <label class="visually-hidden" for="search-input">Search the course</label>
+            <svg class="icon search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/></svg>
+            <input id="search-input" class="search-input" type="search" placeholder="Search" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-results" aria-describedby="search-hint" data-index="{{Attr(page.Assets.SearchIndexJs)}}" data-minisearch="{{Attr(page.Assets.MiniSearchJs)}}">
+            <kbd class="search-key" aria-hidden="true">/</kbd>
+            <span id="search-hint" class="visually-hidden">Type to search the lessons; use the up and down arrows to choose a result and Enter to open it.</span>
+            <div id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></div>
+            <p class="search-status visually-hidden" role="status" aria-live="polite"></p>
+            </div>
+            <button class="theme-toggle" type="button" aria-pressed="false" aria-label="Dark theme" title="Toggle dark theme">
+            <svg class="icon icon-moon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z"/></svg>
+            <svg class="icon icon-sun" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/></svg>
+            </button>
+            </header>
+
+            """);
+    }
+
+    private static void AppendSidebar(StringBuilder sb, PageModel page)
+    {
+        var nav = page.Nav;
+        sb.Append("<nav id=\"sidebar\" class=\"sidebar\" aria-label=\"Course\">\n<div class=\"sidebar-inner\">\n");
+
+        var homeListed = nav.Pages.Any(p => string.Equals(p.Url, HomeUrl, StringComparison.OrdinalIgnoreCase));
+        if (!homeListed)
+        {
+            sb.Append("<ul class=\"nav-list nav-top\">\n");
+            AppendNavItem(sb, "Home", HomeUrl, page.Url, number: null);
+            sb.Append("</ul>\n");
+        }
+
+        for (var i = 0; i < nav.Phases.Count; i++)
+        {
+            var phase = nav.Phases[i];
+            sb.Append("<details class=\"nav-phase\" open>\n<summary>").Append(HtmlEncode(phase.Title)).Append("</summary>\n");
+            sb.Append("<ol class=\"nav-list\">\n");
+            foreach (var lesson in phase.Lessons)
+                AppendNavItem(sb, lesson.Title, lesson.Url, page.Url, lesson.Order.ToString("D2", CultureInfo.InvariantCulture));
+            sb.Append("</ol>\n</details>\n");
+        }
+
+        if (nav.Pages.Count > 0)
+        {
+            sb.Append("<ul class=\"nav-list nav-pages\">\n");
+            foreach (var link in nav.Pages)
+                AppendNavItem(sb, link.Title, link.Url, page.Url, number: null);
+            sb.Append("</ul>\n");
+        }
+
+        sb.Append("</div>\n</nav>\n");
+        sb.Append("<div class=\"sidebar-backdrop\" hidden></div>\n");
+    }
+
+    private static void AppendNavItem(StringBuilder sb, string title, string url, string currentUrl, string? number)
+    {
+        var current = string.Equals(url, currentUrl, StringComparison.OrdinalIgnoreCase);
+        sb.Append("<li><a href=\"").Append(Attr(url)).Append('"');
+        if (current) sb.Append(" aria-current=\"page\"");
+        sb.Append('>');
+        if (number is not null) sb.Append("<span class=\"nav-num\">").Append(number).Append("</span> ");
+        sb.Append("<span class=\"nav-text\">").Append(HtmlEncode(title)).Append("</span></a></li>\n");
+    }
+
+    private static void AppendLessonHeader(StringBuilder sb, PageModel page, LessonHeader lesson)
+    {
+        var phaseIndex = -1;
+        for (var i = 0; i < page.Nav.Phases.Count; i++)
+        {
+            if (string.Equals(page.Nav.Phases[i].Title, lesson.Phase, StringComparison.Ordinal)) { phaseIndex = i; break; }
+        }
+
+        sb.Append("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\">\n<ol>\n");
+        sb.Append("<li><a href=\"").Append(HomeUrl).Append("\">Home</a></li>\n");
+        if (!string.IsNullOrWhiteSpace(lesson.Phase))
+        {
+            var phaseHref = phaseIndex >= 0 ? $"{HomeUrl}#{HomePage.PhaseId(phaseIndex)}" : HomeUrl;
+            sb.Append("<li><a href=\"").Append(Attr(phaseHref)).Append("\">").Append(HtmlEncode(lesson.Phase)).Append("</a></li>\n");
+        }
+        sb.Append("<li><span aria-current=\"page\">").Append(HtmlEncode(page.Title)).Append("</span></li>\n");
+        sb.Append("</ol>\n</nav>\n");
+
+        sb.Append("<header class=\"lesson-header\">\n");
+        sb.Append("<h1 class=\"page-title\">").Append(HtmlEncode(page.Title)).Append("</h1>\n");
+
+        sb.Append("<p class=\"lesson-meta\">");
+        if (!string.IsNullOrWhiteSpace(lesson.Level))
+            sb.Append(LevelBadge(lesson.Level)).Append(' ');
+        sb.Append("<span class=\"meta-item\">").Append(ReadingTime(lesson.ReadingMinutes)).Append("</span>");
+        sb.Append("<span class=\"meta-item\">Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>");
+        sb.Append("</p>\n");
+
+        if (lesson.Prerequisites.Count > 0)
+        {
+            sb.Append("<div class=\"prerequisites\"><span class=\"prerequisites-label\">Prerequisites</span>\n<ul>\n");
+            foreach (var pre in lesson.Prerequisites)
+                sb.Append("<li><a href=\"").Append(Attr(pre.Url)).Append("\">").Append(HtmlEncode(pre.Title)).Append("</a></li>\n");
+            sb.Append("</ul></div>\n");
+        }
+
+        if (lesson.ObjectivesHtml.Count > 0)
+        {
+            sb.Append("<section class=\"objectives\" aria-labelledby=\"objectives-title\">\n");
+            sb.Append("<p class=\"objectives-title\" id=\"objectives-title\">After this lesson you can</p>\n<ul>\n");
+            foreach (var objective in lesson.ObjectivesHtml)
+                sb.Append("<li>").Append(objective).Append("</li>\n");
+            sb.Append("</ul>\n</section>\n");
+        }
+        sb.Append("</header>\n");
+    }
+
+    /// <summary>A level badge, e.g. <c>&lt;span class="badge level level-beginner"&gt;Beginner&lt;/span&gt;</c>.</summary>
+    internal static string LevelBadge(string level)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in level.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        var cls = slug.ToString().Trim('-');
+        return $"<span class=\"badge level{(cls.Length > 0 ? " level-" + cls : "")}\"><span class=\"visually-hidden\">Level: </span>{HtmlEncode(level.Trim())}</span>";
+    }
+
+    internal static string ReadingTime(int minutes) =>
+        $"{Math.Max(1, minutes).ToString(CultureInfo.InvariantCulture)} min read";
+
+    private static void AppendPageFooter(StringBuilder sb, PageModel page)
+    {
+        if (page.Previous is null && page.Next is null && page.EditUrl is null) return;
+
+        sb.Append("<footer class=\"page-footer\">\n");
+        if (page.Previous is not null || page.Next is not null)
+        {
+            sb.Append("<nav class=\"pager\" aria-label=\"Previous and next\">\n");
+            if (page.Previous is not null)
+            {
+                sb.Append("<a class=\"pager-link pager-prev\" href=\"").Append(Attr(page.Previous.Url)).Append("\" rel=\"prev\">")
+                  .Append("<span class=\"pager-label\">Previous</span><span class=\"pager-title\">")
+                  .Append(HtmlEncode(page.Previous.Title)).Append("</span></a>\n");
+            }
+            if (page.Next is not null)
+            {
+                sb.Append("<a class=\"pager-link pager-next\" href=\"").Append(Attr(page.Next.Url)).Append("\" rel=\"next\">")
+                  .Append("<span class=\"pager-label\">Next</span><span class=\"pager-title\">")
+                  .Append(HtmlEncode(page.Next.Title)).Append("</span></a>\n");
+            }
+            sb.Append("</nav>\n");
+        }
+        if (page.EditUrl is not null)
+        {
+            sb.Append("<p class=\"edit-link\"><a href=\"").Append(Attr(page.EditUrl)).Append("\">")
+              .Append("<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4\"/></svg>")
+              .Append("Edit this page</a></p>\n");
+        }
+        sb.Append("</footer>\n");
+    }
+
+    private static void AppendToc(StringBuilder sb, IReadOnlyList<TocEntry> toc)
+    {
+        sb.Append("<aside class=\"toc\">\n<nav aria-labelledby=\"toc-title\">\n");
+        sb.Append("<p class=\"toc-title\" id=\"toc-title\">On this page</p>\n<ul>\n");
+        var openSub = false;   // inside a nested <ul> of h3 entries
+        var openItem = false;  // an h2 <li> is open
+        foreach (var entry in toc)
+        {
+            var link = $"<a href=\"#{Attr(entry.Anchor)}\">{entry.TitleHtml}</a>";
+            if (entry.Level <= 2 || !openItem)
+            {
+                if (openSub) { sb.Append("</ul>\n"); openSub = false; }
+                if (openItem) { sb.Append("</li>\n"); openItem = false; }
+                sb.Append("<li").Append(entry.Level > 2 ? " class=\"toc-sub\"" : "").Append('>').Append(link);
+                openItem = entry.Level <= 2;
+                if (!openItem) sb.Append("</li>\n");
+            }
+            else
+            {
+                if (!openSub) { sb.Append("\n<ul>\n"); openSub = true; }
+                sb.Append("<li>").Append(link).Append("</li>\n");
+            }
+        }
+        if (openSub) sb.Append("</ul>\n");
+        if (openItem) sb.Append("</li>\n");
+        sb.Append("</ul>\n</nav>\n</aside>\n");
+    }
+
+    private static void AppendSiteFooter(StringBuilder sb, SiteInfo site)
+    {
+        sb.Append("<footer class=\"site-footer\">\n<p>");
+        sb.Append("<a href=\"").Append(HomeUrl).Append("\">").Append(HtmlEncode(site.Title)).Append("</a>");
+        if (!string.IsNullOrWhiteSpace(site.RepositoryUrl))
+            sb.Append(" · <a href=\"").Append(Attr(site.RepositoryUrl)).Append("\">Source</a>");
+        sb.Append(" · Math by KaTeX, charts by Plotly, search by MiniSearch.");
+        sb.Append("</p>\n</footer>\n");
+    }
+
+    private static string Attr(string value) => HtmlEncode(value);
+}

@@ -1,0 +1,263 @@
+/* MathForML charts: renders every <div class="chart-plot" data-figure="ID"> with Plotly, from the JSON
+   in <script type="application/json" id="ID">. Charts are drawn when they come near the viewport,
+   use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
+   A plain classic script, loaded after plotly.min.js (both deferred). */
+(function () {
+  'use strict';
+
+  var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif';
+
+  var PALETTES = {
+    light: {
+      font: '#1f2328',
+      muted: '#57606a',
+      grid: '#e4e8ec',
+      zero: '#afb8c1',
+      line: '#8c959f',
+      hoverBg: '#ffffff',
+      modebar: '#8c959f',
+      modebarActive: '#0969da',
+      colorway: ['#0969da', '#d1242f', '#1a7f37', '#8250df', '#bc4c00', '#0b7285', '#bf3989', '#6e7781']
+    },
+    dark: {
+      font: '#e4e8ee',
+      muted: '#9ea7b3',
+      grid: '#2a313b',
+      zero: '#4b5461',
+      line: '#5d6773',
+      hoverBg: '#1a1f27',
+      modebar: '#6e7781',
+      modebarActive: '#6cb6ff',
+      colorway: ['#58a6ff', '#ff7b72', '#56d364', '#bc8cff', '#f0883e', '#39c5cf', '#f778ba', '#9ea7b3']
+    }
+  };
+
+  function theme() {
+    if (window.MathForML && typeof window.MathForML.theme === 'function') return window.MathForML.theme();
+    var t = document.documentElement.getAttribute('data-theme');
+    if (t === 'dark' || t === 'light') return t;
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function isAxisKey(key) { return /^[xy]axis\d*$/.test(key); }
+  function isSceneKey(key) { return /^scene\d*$/.test(key); }
+
+  function axisColors(p) {
+    return { gridcolor: p.grid, zerolinecolor: p.zero, linecolor: p.line, tickcolor: p.line };
+  }
+
+  var THREE_D = { scatter3d: 1, surface: 1, mesh3d: 1, cone: 1, streamtube: 1, volume: 1, isosurface: 1 };
+
+  // The layout keys of every 2D axis and 3D scene the figure uses (declared in the layout or
+  // referenced by a trace), so that each gets the theme's grid and line colours.
+  function axisKeys(layout, data) {
+    var axes = { xaxis: 1, yaxis: 1 };
+    var scenes = {};
+    var keys = Object.keys(layout || {});
+    for (var i = 0; i < keys.length; i++) {
+      if (isAxisKey(keys[i])) axes[keys[i]] = 1;
+      else if (isSceneKey(keys[i])) scenes[keys[i]] = 1;
+    }
+    for (var t = 0; t < (data || []).length; t++) {
+      var trace = data[t] || {};
+      if (THREE_D[trace.type]) { scenes[trace.scene || 'scene'] = 1; continue; }
+      if (typeof trace.xaxis === 'string') axes['xaxis' + trace.xaxis.slice(1)] = 1;
+      if (typeof trace.yaxis === 'string') axes['yaxis' + trace.yaxis.slice(1)] = 1;
+    }
+    return { axes: Object.keys(axes), scenes: Object.keys(scenes) };
+  }
+
+  // The theme's part of a layout, as a flat attribute map usable by both newPlot and relayout.
+  function themeUpdate(layout, data, p, setColorway) {
+    var u = {
+      'paper_bgcolor': 'rgba(0,0,0,0)',
+      'plot_bgcolor': 'rgba(0,0,0,0)',
+      'font.color': p.font,
+      'font.family': FONT,
+      'title.font.color': p.font,
+      'legend.bgcolor': 'rgba(0,0,0,0)',
+      'legend.font.color': p.font,
+      'hoverlabel.bgcolor': p.hoverBg,
+      'hoverlabel.bordercolor': p.line,
+      'hoverlabel.font.color': p.font,
+      'modebar.bgcolor': 'rgba(0,0,0,0)',
+      'modebar.color': p.modebar,
+      'modebar.activecolor': p.modebarActive
+    };
+    if (setColorway) u.colorway = p.colorway;
+    var keys = axisKeys(layout, data);
+    var colors = axisColors(p);
+    for (var a = 0; a < keys.axes.length; a++) {
+      for (var c in colors) u[keys.axes[a] + '.' + c] = colors[c];
+    }
+    for (var s = 0; s < keys.scenes.length; s++) {
+      var dims = ['xaxis', 'yaxis', 'zaxis'];
+      for (var d = 0; d < dims.length; d++) {
+        var prefix = keys.scenes[s] + '.' + dims[d] + '.';
+        for (var c2 in colors) u[prefix + c2] = colors[c2];
+        u[prefix + 'backgroundcolor'] = 'rgba(0,0,0,0)';
+      }
+    }
+    return u;
+  }
+
+  // Applies a flat "a.b.c" attribute map onto a nested layout object (for the first render).
+  function applyFlat(target, flat) {
+    for (var path in flat) {
+      var parts = path.split('.');
+      var obj = target;
+      for (var i = 0; i < parts.length - 1; i++) {
+        var k = parts[i];
+        // Plotly accepts a plain string title; turn it into an object to set its font.
+        if (typeof obj[k] === 'string' && k === 'title') obj[k] = { text: obj[k] };
+        if (obj[k] == null || typeof obj[k] !== 'object') obj[k] = {};
+        obj = obj[k];
+      }
+      obj[parts[parts.length - 1]] = flat[path];
+    }
+    return target;
+  }
+
+  function normalise(text) {
+    return String(text || '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+
+  function readFigure(el) {
+    var id = el.getAttribute('data-figure');
+    var source = id ? document.getElementById(id) : null;
+    if (!source) throw new Error('Chart data not found (#' + id + ')');
+    var figure = JSON.parse(source.textContent || '{}');
+    return {
+      data: Array.isArray(figure.data) ? figure.data : [],
+      layout: figure.layout && typeof figure.layout === 'object' ? figure.layout : {},
+      config: figure.config && typeof figure.config === 'object' ? figure.config : {}
+    };
+  }
+
+  var rendered = [];
+
+  function fail(el, message) {
+    el.classList.add('chart-failed');
+    el.setAttribute('data-message', message);
+  }
+
+  function render(el) {
+    if (el.getAttribute('data-chart-state')) return;
+    el.setAttribute('data-chart-state', 'rendering');
+    if (typeof window.Plotly === 'undefined') {
+      fail(el, 'The chart library could not be loaded.');
+      return;
+    }
+    var figure;
+    try {
+      figure = readFigure(el);
+    } catch (e) {
+      fail(el, 'This chart could not be read.');
+      return;
+    }
+    var p = PALETTES[theme()];
+    var ownColorway = !!figure.layout.colorway;
+    var layout = applyFlat(figure.layout, themeUpdate(figure.layout, figure.data, p, !ownColorway));
+    if (layout.height) el.style.height = layout.height + 'px';
+    if (layout.autosize === undefined) layout.autosize = true;
+    // The <figcaption> already names the chart: the same title drawn inside the plot would say it
+    // twice and collide with the mode bar, so it is dropped. A different title stays, left-aligned
+    // to keep clear of the mode bar (top right).
+    var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
+    var title = layout.title && typeof layout.title === 'object' ? layout.title : null;
+    if (title && title.text && caption && normalise(caption.textContent) === normalise(title.text)) {
+      title.text = '';
+    } else if (title && title.text && title.x === undefined) {
+      title.x = 0;
+      title.xref = 'paper';
+      title.xanchor = 'left';
+    }
+    var hasTitle = !!(title && title.text);
+    if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
+    // On a phone a legend beside the plot leaves little room for the plot itself: put it below.
+    var narrow = el.clientWidth > 0 && el.clientWidth < 560;
+    if (narrow && !(layout.legend && layout.legend.orientation)) {
+      layout.legend = layout.legend || {};
+      layout.legend.orientation = 'h';
+      layout.legend.x = 0;
+      layout.legend.xanchor = 'left';
+      layout.legend.y = -0.2;
+      layout.legend.yanchor = 'top';
+      if (!layout.height) el.style.height = (el.clientHeight + 80) + 'px';
+    }
+
+    var config = {
+      responsive: true,
+      displaylogo: false,
+      // Selection tools make no sense for course figures; a shorter bar also overlaps less.
+      modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d']
+    };
+    for (var k in figure.config) if (!(k in config)) config[k] = figure.config[k];
+
+    var entry = { el: el, ownColorway: ownColorway, theme: theme() };
+    window.Plotly.newPlot(el, figure.data, layout, config).then(function () {
+      accessible(el);
+      if (el.on) el.on('plotly_afterplot', function () { accessible(el); });
+      el.setAttribute('data-chart-state', 'done');
+      rendered.push(entry);
+      // The theme may have changed while Plotly was drawing.
+      if (entry.theme !== theme()) retheme(entry);
+    }, function () {
+      fail(el, 'This chart could not be drawn.');
+    });
+  }
+
+  // Before rendering the placeholder is role="img" with an aria-label ("Chart: TITLE"). A drawn
+  // Plotly chart holds buttons (the mode bar), which an img must not contain: it becomes a labelled
+  // group whose drawing (tick labels, paths) is hidden from assistive technology, while the mode
+  // bar stays reachable by keyboard.
+  function accessible(el) {
+    if (el.getAttribute('role') === 'img') {
+      el.setAttribute('role', 'group');
+      el.setAttribute('aria-roledescription', 'chart');
+    }
+    var svgs = el.querySelectorAll('svg.main-svg');
+    for (var i = 0; i < svgs.length; i++) svgs[i].setAttribute('aria-hidden', 'true');
+    var gl = el.querySelectorAll('.gl-container, canvas');
+    for (var j = 0; j < gl.length; j++) gl[j].setAttribute('aria-hidden', 'true');
+  }
+
+  function retheme(entry) {
+    var t = theme();
+    entry.theme = t;
+    var layout = entry.el.layout || {};
+    // colorway is a "calc" attribute: relayout recolours the traces that have no colour of their own.
+    window.Plotly.relayout(entry.el, themeUpdate(layout, entry.el.data, PALETTES[t], !entry.ownColorway));
+  }
+
+  function init() {
+    var plots = Array.prototype.slice.call(document.querySelectorAll('.chart-plot[data-figure]'));
+    if (!plots.length) return;
+
+    if ('IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        for (var i = 0; i < entries.length; i++) {
+          if (entries[i].isIntersecting) {
+            observer.unobserve(entries[i].target);
+            render(entries[i].target);
+          }
+        }
+      }, { rootMargin: '200px 0px' });
+      for (var i = 0; i < plots.length; i++) observer.observe(plots[i]);
+    } else {
+      for (var j = 0; j < plots.length; j++) render(plots[j]);
+    }
+
+    document.addEventListener('themechange', function () {
+      for (var i = 0; i < rendered.length; i++) retheme(rendered[i]);
+    });
+
+    // Printing shows every chart, not only the ones scrolled past.
+    window.addEventListener('beforeprint', function () {
+      for (var i = 0; i < plots.length; i++) render(plots[i]);
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,389 @@
+/* MathForML site behaviour: theme toggle, mobile menu, on-page TOC highlighting, copy buttons,
+   keyboard shortcut "/" for search. A plain classic script (works from file://). */
+(function () {
+  'use strict';
+
+  var STORAGE_KEY = 'mathforml-theme';
+  var root = document.documentElement;
+  var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function storedTheme() {
+    try {
+      var t = localStorage.getItem(STORAGE_KEY);
+      return t === 'dark' || t === 'light' ? t : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function currentTheme() {
+    var t = root.getAttribute('data-theme');
+    if (t === 'dark' || t === 'light') return t;
+    return darkQuery && darkQuery.matches ? 'dark' : 'light';
+  }
+
+  function applyTheme(theme, remember) {
+    root.setAttribute('data-theme', theme);
+    if (remember) {
+      try { localStorage.setItem(STORAGE_KEY, theme); } catch (e) { /* private mode: not remembered */ }
+    }
+    syncToggle();
+    var event;
+    try {
+      event = new CustomEvent('themechange', { detail: { theme: theme } });
+    } catch (e) {
+      event = document.createEvent('CustomEvent');
+      event.initCustomEvent('themechange', false, false, { theme: theme });
+    }
+    document.dispatchEvent(event);
+  }
+
+  function syncToggle() {
+    var dark = currentTheme() === 'dark';
+    var buttons = document.querySelectorAll('.theme-toggle');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute('aria-pressed', dark ? 'true' : 'false');
+      buttons[i].title = dark ? 'Switch to light theme' : 'Switch to dark theme';
+    }
+  }
+
+  // Expose the current theme to other scripts (charts.js) without coupling them to the attribute.
+  window.MathForML = window.MathForML || {};
+  window.MathForML.theme = currentTheme;
+
+  if (!root.getAttribute('data-theme')) root.setAttribute('data-theme', storedTheme() || currentTheme());
+
+  // Follow the system setting live while the reader has not chosen a theme explicitly.
+  if (darkQuery) {
+    var onSystemChange = function (e) {
+      if (!storedTheme()) applyTheme(e.matches ? 'dark' : 'light', false);
+    };
+    if (darkQuery.addEventListener) darkQuery.addEventListener('change', onSystemChange);
+    else if (darkQuery.addListener) darkQuery.addListener(onSystemChange);
+  }
+
+  // Another tab changed the theme.
+  window.addEventListener('storage', function (e) {
+    if (e.key === STORAGE_KEY && (e.newValue === 'dark' || e.newValue === 'light') && e.newValue !== currentTheme()) {
+      applyTheme(e.newValue, false);
+    }
+  });
+
+  function initThemeToggle() {
+    syncToggle();
+    var buttons = document.querySelectorAll('.theme-toggle');
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener('click', function () {
+        applyTheme(currentTheme() === 'dark' ? 'light' : 'dark', true);
+      });
+    }
+  }
+
+  /* ---------------------------------------------------------------- mobile menu */
+
+  function initMenu() {
+    var button = document.querySelector('.menu-toggle');
+    var sidebar = document.getElementById('sidebar');
+    var backdrop = document.querySelector('.sidebar-backdrop');
+    if (!button || !sidebar) return;
+    var body = document.body;
+    var narrow = window.matchMedia ? window.matchMedia('(max-width: 959.98px)') : null;
+
+    function isOpen() { return body.classList.contains('nav-open'); }
+
+    function open() {
+      body.classList.add('nav-open');
+      button.setAttribute('aria-expanded', 'true');
+      if (backdrop) backdrop.hidden = false;
+      var target = sidebar.querySelector('a[aria-current="page"]') || sidebar.querySelector('a, summary');
+      if (target) {
+        // Wait for the drawer to become visible before moving focus into it.
+        setTimeout(function () { target.focus({ preventScroll: true }); revealCurrent(); }, 30);
+      }
+    }
+
+    function close(returnFocus) {
+      if (!isOpen()) return;
+      body.classList.remove('nav-open');
+      button.setAttribute('aria-expanded', 'false');
+      if (backdrop) backdrop.hidden = true;
+      if (returnFocus) button.focus();
+    }
+
+    button.addEventListener('click', function () {
+      if (isOpen()) close(false); else open();
+    });
+    if (backdrop) backdrop.addEventListener('click', function () { close(true); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && isOpen()) { close(true); }
+    });
+    sidebar.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a') : null;
+      if (link && isOpen()) close(false);
+    });
+    // Keep Tab inside the open drawer (the page behind it is covered).
+    sidebar.addEventListener('keydown', function (e) {
+      if (e.key !== 'Tab' || !isOpen()) return;
+      var items = sidebar.querySelectorAll('a[href], summary');
+      if (!items.length) return;
+      var first = items[0], last = items[items.length - 1];
+      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); button.focus(); }
+      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); button.focus(); }
+    });
+    if (narrow) {
+      var onChange = function (e) { if (!e.matches) close(false); };
+      if (narrow.addEventListener) narrow.addEventListener('change', onChange);
+      else if (narrow.addListener) narrow.addListener(onChange);
+    }
+  }
+
+  // Scroll the sidebar (not the page) so the current lesson is visible.
+  function revealCurrent() {
+    var sidebar = document.getElementById('sidebar');
+    if (!sidebar) return;
+    var current = sidebar.querySelector('a[aria-current="page"]');
+    if (!current) return;
+    var s = sidebar.getBoundingClientRect();
+    var c = current.getBoundingClientRect();
+    if (c.top < s.top + 40 || c.bottom > s.bottom - 40) {
+      sidebar.scrollTop += c.top - s.top - s.height / 3;
+    }
+  }
+
+  /* ---------------------------------------------------------------- on-page TOC */
+
+  function initToc() {
+    var toc = document.querySelector('.toc');
+    if (!toc) return;
+    var links = toc.querySelectorAll('a[href^="#"]');
+    if (!links.length) return;
+
+    var entries = [];
+    for (var i = 0; i < links.length; i++) {
+      var id = links[i].getAttribute('href').slice(1);
+      try { id = decodeURIComponent(id); } catch (e) { /* keep it as written */ }
+      var heading = document.getElementById(id);
+      if (heading) entries.push({ link: links[i], heading: heading });
+    }
+    if (!entries.length) return;
+
+    var active = null;
+    function setActive(entry) {
+      if (entry === active) return;
+      if (active) { active.link.classList.remove('active'); active.link.removeAttribute('aria-current'); }
+      active = entry;
+      if (!entry) return;
+      entry.link.classList.add('active');
+      entry.link.setAttribute('aria-current', 'location');
+      // Keep the active entry visible inside a long, scrolling TOC.
+      var t = toc.getBoundingClientRect();
+      var l = entry.link.getBoundingClientRect();
+      if (l.top < t.top + 24 || l.bottom > t.bottom - 24) toc.scrollTop += l.top - t.top - t.height / 2;
+    }
+
+    // The current section is the last heading above the line at 1/3 of the viewport. The
+    // observer watches exactly that band (top third), so it fires whenever a heading crosses
+    // the line; the positions are then read once for the ~dozens of headings.
+    var lockUntil = 0;
+    function update() {
+      if (Date.now() < lockUntil) return;
+      var line = window.innerHeight / 3;
+      var found = null;
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].heading.getBoundingClientRect().top <= line) found = entries[i];
+        else break;
+      }
+      // At the very bottom of the page the last sections may never reach the line.
+      var doc = document.documentElement;
+      if (window.innerHeight + window.scrollY >= doc.scrollHeight - 4) {
+        for (var j = entries.length - 1; j >= 0; j--) {
+          var top = entries[j].heading.getBoundingClientRect().top;
+          if (top < window.innerHeight) { if (!found || entries.indexOf(found) < j) found = entries[j]; break; }
+        }
+      }
+      setActive(found || null);
+    }
+
+    if ('IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] });
+      for (var k = 0; k < entries.length; k++) observer.observe(entries[k].heading);
+      // The page end: lets the last, short sections become active at the bottom.
+      var end = document.querySelector('.page-footer') || document.querySelector('.site-footer');
+      if (end) new IntersectionObserver(update, { threshold: [0, 1] }).observe(end);
+    } else {
+      window.addEventListener('scroll', update, { passive: true });
+    }
+
+    // A click on an entry makes it active right away (smooth scrolling would otherwise flicker).
+    toc.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a') : null;
+      if (!link) return;
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].link === link) {
+          lockUntil = 0;
+          setActive(entries[i]);
+          lockUntil = Date.now() + 800;
+          break;
+        }
+      }
+    });
+    update();
+  }
+
+  /* ---------------------------------------------------------------- copy buttons */
+
+  var COPY_ICON = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h8"/></svg>';
+  var DONE_ICON = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="m5 12.5 4.5 4.5L19 7"/></svg>';
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.top = '-1000px';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (ok) resolve(); else reject(new Error('copy failed'));
+    });
+  }
+
+  function initCopyButtons() {
+    var live = document.createElement('p');
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    document.body.appendChild(live);
+
+    var codes = document.querySelectorAll('.content pre > code');
+    for (var i = 0; i < codes.length; i++) {
+      var pre = codes[i].parentNode;
+      if (pre.parentNode && pre.parentNode.classList && pre.parentNode.classList.contains('code-block')) continue;
+      var wrapper = document.createElement('div');
+      wrapper.className = 'code-block';
+      pre.parentNode.insertBefore(wrapper, pre);
+      wrapper.appendChild(pre);
+
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.setAttribute('aria-label', 'Copy code');
+      button.innerHTML = COPY_ICON + '<span>Copy</span>';
+      wrapper.appendChild(button);
+      button.addEventListener('click', onCopy);
+    }
+
+    function onCopy(e) {
+      var button = e.currentTarget;
+      var code = button.parentNode.querySelector('pre > code');
+      if (!code) return;
+      var text = code.textContent.replace(/\n$/, '');
+      copyText(text).then(function () {
+        button.classList.add('copied');
+        button.innerHTML = DONE_ICON + '<span>Copied</span>';
+        live.textContent = 'Code copied to the clipboard';
+        clearTimeout(button._timer);
+        button._timer = setTimeout(function () {
+          button.classList.remove('copied');
+          button.innerHTML = COPY_ICON + '<span>Copy</span>';
+          live.textContent = '';
+        }, 2000);
+      }, function () {
+        live.textContent = 'Copying failed: select the code and copy it by hand';
+      });
+    }
+  }
+
+  /* ---------------------------------------------------------------- scrollable blocks */
+
+  // A block that scrolls sideways (wide code, formula, table) must be reachable by keyboard:
+  // give it tabindex="0" while it overflows, and take it away when it no longer does.
+  var SCROLLABLE = '.content pre, .content .math-display, .content .katex-display, .content .output-table, .content table';
+
+  function markScrollable() {
+    var blocks = document.querySelectorAll(SCROLLABLE);
+    for (var i = 0; i < blocks.length; i++) {
+      var el = blocks[i];
+      var style = window.getComputedStyle(el);
+      var scrolls = (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+      if (scrolls && !el.hasAttribute('tabindex')) {
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('data-scrollable', '');
+        if (!el.hasAttribute('aria-label') && !el.hasAttribute('role') && el.tagName !== 'PRE' && el.tagName !== 'TABLE') {
+          el.setAttribute('role', 'group');
+          el.setAttribute('aria-label', el.classList.contains('output-table') ? 'Table (scrolls sideways)' : 'Formula (scrolls sideways)');
+        }
+      } else if (!scrolls && el.hasAttribute('data-scrollable')) {
+        el.removeAttribute('tabindex');
+        el.removeAttribute('data-scrollable');
+      }
+    }
+  }
+
+  function initScrollable() {
+    markScrollable();
+    var timer = 0;
+    window.addEventListener('resize', function () {
+      clearTimeout(timer);
+      timer = setTimeout(markScrollable, 200);
+    });
+    // Fonts (KaTeX) may change widths after the first layout.
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(markScrollable);
+  }
+
+  /* ---------------------------------------------------------------- keyboard */
+
+  function isTyping(el) {
+    if (!el) return false;
+    var tag = el.tagName;
+    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
+  }
+
+  function initKeyboard() {
+    document.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) {
+        // Ctrl+K / Cmd+K also opens search, as on many documentation sites.
+        if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'k' || e.key === 'K')) {
+          if (focusSearch()) e.preventDefault();
+        }
+        return;
+      }
+      if (e.key === '/' && !isTyping(document.activeElement)) {
+        if (focusSearch()) e.preventDefault();
+      }
+    });
+  }
+
+  function focusSearch() {
+    var input = document.getElementById('search-input');
+    if (!input) return false;
+    input.focus();
+    input.select();
+    return true;
+  }
+
+  /* ---------------------------------------------------------------- start */
+
+  function start() {
+    initThemeToggle();
+    initMenu();
+    revealCurrent();
+    initToc();
+    initCopyButtons();
+    initScrollable();
+    initKeyboard();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
