@@ -10,6 +10,12 @@ namespace MathForML.Generator.Rendering;
 /// </summary>
 public static class HomePage
 {
+    /// <summary>
+    /// A phase made only of lesson 0 (the course overview) is a preface, not one of the course's
+    /// numbered phases.
+    /// </summary>
+    private static bool IsNumbered(NavPhase phase) => phase.Lessons.Any(l => l.Order > 0);
+
     /// <summary>The id of phase <paramref name="index"/>'s section (0-based), the target of lesson breadcrumbs.</summary>
     internal static string PhaseId(int index) => "phase-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
@@ -31,7 +37,7 @@ public static class HomePage
             var totalMinutes = lessons.Sum(l => Math.Max(1, l.ReadingMinutes));
             sb.Append("<p class=\"hero-stats\">")
               .Append(Count(lessons.Count, "lesson")).Append(" · ")
-              .Append(Count(nav.Phases.Count(p => p.Lessons.Count > 0), "phase")).Append(" · ")
+              .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ")
               .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
         }
         if (first is not null)
@@ -45,14 +51,16 @@ public static class HomePage
         if (!string.IsNullOrWhiteSpace(introHtml))
             sb.Append("<div class=\"home-intro\">\n").Append(introHtml).Append("\n</div>\n");
 
+        var number = 0;
         for (var i = 0; i < nav.Phases.Count; i++)
         {
             var phase = nav.Phases[i];
             var id = PhaseId(i);
             sb.Append("<section class=\"phase\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\">\n");
             sb.Append("<div class=\"phase-header\">\n");
-            if (!phase.Title.TrimStart().StartsWith("Phase", StringComparison.OrdinalIgnoreCase))
-                sb.Append("<p class=\"phase-eyebrow\">Phase ").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
+            if (IsNumbered(phase)) number++;
+            if (IsNumbered(phase) && !phase.Title.TrimStart().StartsWith("Phase", StringComparison.OrdinalIgnoreCase))
+                sb.Append("<p class=\"phase-eyebrow\">Phase ").Append(number.ToString(CultureInfo.InvariantCulture)).Append("</p>\n");
             sb.Append("<h2 class=\"phase-title\" id=\"").Append(id).Append("-title\">").Append(HtmlEncode(phase.Title)).Append("</h2>\n");
             if (phase.Lessons.Count > 0)
             {

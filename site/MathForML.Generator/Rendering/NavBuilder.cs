@@ -26,7 +26,7 @@ public static class NavBuilder
     public static string Summary(Lesson doc)
     {
         if (!string.IsNullOrWhiteSpace(doc.Front.Description)) return doc.Front.Description.Trim();
-        var paragraph = doc.Ast?.Descendants<Markdig.Syntax.ParagraphBlock>().Select(p => PlainText.Of(p.Inline)).FirstOrDefault(t => t.Length > 40) ?? "";
+        var paragraph = doc.Ast?.Descendants<Markdig.Syntax.ParagraphBlock>().Select(p => PlainText.Words(p.Inline)).FirstOrDefault(t => t.Length > 40) ?? "";
         if (paragraph.Length <= 160) return paragraph;
         var cut = paragraph.LastIndexOf(' ', 157);
         return paragraph[..(cut > 80 ? cut : 157)] + "…";

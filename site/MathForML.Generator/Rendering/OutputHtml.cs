@@ -25,7 +25,12 @@ public static class OutputHtml
         if (table.Columns.Count > 0)
         {
             html.Append("<thead><tr>");
-            foreach (var column in table.Columns) html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                // The corner above the row headers labels nothing: an empty header cell would confuse screen readers.
+                if (i == 0 && table.RowHeaders && table.Columns[0].Length == 0) html.Append("<td></td>");
+                else html.Append("<th scope=\"col\">").Append(Encode(table.Columns[i])).Append("</th>");
+            }
             html.Append("</tr></thead>");
         }
         html.Append("<tbody>");

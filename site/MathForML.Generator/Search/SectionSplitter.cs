@@ -33,7 +33,7 @@ public static class SectionSplitter
             if (block is HeadingBlock { Level: 2 or 3 } heading)
             {
                 Flush();
-                section = PlainText.Of(heading.Inline);
+                section = PlainText.Words(heading.Inline);
                 anchor = heading.GetAttributes().Id ?? "";
                 continue;
             }
