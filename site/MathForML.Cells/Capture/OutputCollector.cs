@@ -21,6 +21,12 @@ public sealed class OutputCollector
     private int _textLength;
     private bool _truncated;
 
+    /// <summary>True when the cell printed more than <see cref="MaxTextLength"/> and the rest was dropped.</summary>
+    public bool Truncated
+    {
+        get { lock (_gate) return _truncated; }
+    }
+
     public void WriteText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return;

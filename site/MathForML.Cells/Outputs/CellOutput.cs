@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MathForML.Cells.Outputs;
 
 /// <summary>
@@ -5,6 +7,12 @@ namespace MathForML.Cells.Outputs;
 /// cross a process boundary, be cached and be written to a snapshot; each writer (HTML page,
 /// snapshot file) picks how to show each kind, as Documenter keeps outputs per MIME type.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(TextOutput), "text")]
+[JsonDerivedType(typeof(ValueOutput), "value")]
+[JsonDerivedType(typeof(TableOutput), "table")]
+[JsonDerivedType(typeof(ChartOutput), "chart")]
+[JsonDerivedType(typeof(ExceptionOutput), "exception")]
 public abstract record CellOutput;
 
 /// <summary>Text the cell wrote to the console.</summary>

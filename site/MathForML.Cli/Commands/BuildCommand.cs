@@ -15,9 +15,10 @@ public static class BuildCommand
         var root = CommonOptions.Root();
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: output/ in the course folder)" };
         var accept = new Option<bool>("--accept") { Description = "Record the cell outputs as the verified snapshots instead of comparing with them" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Execute every cell and render every formula again, ignoring .cache/" };
         var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
         {
-            root, output, accept,
+            root, output, accept, noCache,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,7 +36,7 @@ public static class BuildCommand
 
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();
-            var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = parse.GetValue(accept) }, new ConsoleBuildLog(), cancellationToken: cancellationToken);
+            var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache) }, new ConsoleBuildLog(), cancellationToken: cancellationToken);
             var course = result.Course;
             DiagnosticPrinter.Print(course.Diagnostics);
 

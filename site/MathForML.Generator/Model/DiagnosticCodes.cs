@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string CellDidNotThrow = "MFM031";
     public const string CellTimedOut = "MFM032";
     public const string CellCrashed = "MFM033";
+    public const string CellOutputTooLarge = "MFM034";
 
     // Math
     public const string InvalidLatex = "MFM040";

@@ -1,5 +1,6 @@
 using MathForML.Generator.Assets;
 using MathForML.Generator.Execution;
+using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.MathRendering;
 using MathForML.Generator.Settings;
 
@@ -16,7 +17,14 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
 
     public ToolPaths Tools { get; } = tools;
 
-    public ICellExecutor Executor { get; init; } = new ScriptCellExecutor();
+    private ICellExecutor? _executor;
+
+    /// <summary>Runs lessons' cells; by default a pool of worker processes, created on first use.</summary>
+    public ICellExecutor Executor
+    {
+        get => _executor ??= WorkerPool.CreateDefault();
+        init => _executor = value;
+    }
 
     private KatexRenderer? _katex;
 
@@ -26,5 +34,6 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     public async ValueTask DisposeAsync()
     {
         if (_katex is not null) await _katex.DisposeAsync();
+        if (_executor is IAsyncDisposable executor) await executor.DisposeAsync();
     }
 }

@@ -11,6 +11,12 @@ public sealed record BuildResult(Course Course, IReadOnlyList<(string Stage, Tim
     public bool Succeeded => !Course.HasErrors;
 }
 
+/// <summary>Wraps an executor the build must not dispose.</summary>
+internal sealed class BorrowedExecutor(Execution.ICellExecutor inner) : Execution.ICellExecutor
+{
+    public Task<Execution.LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken) => inner.ExecuteAsync(lesson, cancellationToken);
+}
+
 /// <summary>Runs <see cref="SiteBuild.Stages"/> in order. The CLI and the tests call this.</summary>
 public static class SiteBuilder
 {
@@ -19,9 +25,15 @@ public static class SiteBuilder
         BuildOptions? options = null,
         IBuildLog? log = null,
         IReadOnlyList<IBuildStage>? stages = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Execution.ICellExecutor? executor = null)
     {
-        await using var context = new BuildContext(settings, options ?? new BuildOptions(), log ?? NullBuildLog.Instance, ToolPaths.Locate(settings.RootDirectory));
+        var tools = ToolPaths.Locate(settings.RootDirectory);
+        var logTo = log ?? NullBuildLog.Instance;
+        // A caller's executor (a test's shared worker pool) outlives this build; the default one does not.
+        await using var context = executor is null
+            ? new BuildContext(settings, options ?? new BuildOptions(), logTo, tools)
+            : new BuildContext(settings, options ?? new BuildOptions(), logTo, tools) { Executor = new BorrowedExecutor(executor) };
         return await RunAsync(context, stages ?? SiteBuild.Stages, cancellationToken);
     }
 

@@ -1,34 +1,98 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using MathForML.Generator.Execution;
+using MathForML.Generator.Execution.Cache;
+using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
 namespace MathForML.Generator.Stages;
 
 /// <summary>
-/// Runs every lesson's <c>run</c> cells, each lesson in a fresh session, and attaches the outputs
-/// to the lesson. A failing lesson does not stop the others: all problems are reported together.
+/// Runs every lesson's <c>run</c> cells, each lesson in a fresh session, lessons in parallel. Cells
+/// whose code (and every earlier cell's) is unchanged come from the cache; a lesson with any
+/// changed cell runs again from its first cell, since later cells see the state earlier ones left.
+/// A failing lesson does not stop the others: all problems are reported together.
 /// </summary>
 public sealed class ExecuteCells : IBuildStage
 {
     public string Name => "Execute cells";
 
+    private sealed record Plan(Lesson Lesson, LessonRequest Request, IReadOnlyList<string> Keys, IReadOnlyList<CellResult>? Cached);
+
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
+        var cache = CellCache.For(context.Settings.CacheDirectory);
+        var plans = course.Documents
+            .Where(d => d.Cells.Any(c => c.Flags.Run))
+            .Select(doc =>
+            {
+                var request = LessonRequest.From(doc);
+                var keys = cache.Keys(request);
+                var cached = context.Options.UseCache ? AllCached(cache, request, keys) : null;
+                return new Plan(doc, request, keys, cached);
+            })
+            .ToList();
+
+        var toRun = plans.Where(p => p.Cached is null).ToList();
+        if (toRun.Count > 0 && context.Executor is WorkerPool pool) pool.Prewarm(toRun.Count);
+
+        var clock = Stopwatch.StartNew();
+        // Longest lessons first, so the last one to finish is a short one.
+        var running = toRun
+            .OrderByDescending(p => p.Request.Cells.Sum(c => c.Code.Length))
+            .Select(async plan => (plan, execution: await context.Executor.ExecuteAsync(plan.Lesson, cancellationToken)))
+            .ToList();
+        var executed = (await Task.WhenAll(running)).ToDictionary(r => r.plan.Lesson.Name, r => r.execution);
+
         var updated = new List<Lesson>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var doc in course.Documents.Where(d => d.Cells.Any(c => c.Flags.Run)))
+        foreach (var plan in plans)
         {
-            var clock = Stopwatch.StartNew();
-            var execution = await context.Executor.ExecuteAsync(doc, cancellationToken);
-            diagnostics.AddRange(execution.Diagnostics);
-            updated.Add(doc with { Results = execution.Results.ToImmutableDictionary(r => r.Index) });
-            var ran = execution.Results.Count;
-            var total = doc.Cells.Count(c => c.Flags.Run);
-            var status = execution.Diagnostics.Any(d => d.IsError) ? $", failed at cell {ran + 1}" : "";
-            context.Log.Info($"{doc.SourcePath}: {ran}/{total} cells ran in {clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{status}");
+            IReadOnlyList<CellResult> results;
+            if (plan.Cached is not null)
+            {
+                results = plan.Cached;
+                context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count} cells from the cache");
+            }
+            else
+            {
+                var execution = executed[plan.Lesson.Name];
+                diagnostics.AddRange(execution.Diagnostics);
+                results = execution.Results;
+                var keyByIndex = plan.Request.Cells.Select((c, i) => (c.Index, Key: plan.Keys[i])).ToDictionary(x => x.Index, x => x.Key);
+                foreach (var result in results) cache.Put(keyByIndex[result.Index], result);
+                var seconds = results.Sum(r => r.Duration.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+                var failed = execution.Diagnostics.Any(d => d.IsError) ? $", stopped at cell {results.Count + 1}" : "";
+                context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count}/{plan.Request.Cells.Count} cells ran in {seconds} s{failed}");
+            }
+            updated.Add(plan.Lesson with { Results = results.ToImmutableDictionary(r => r.Index) });
         }
+
+        if (toRun.Count > 0) ReportSlowest(updated, context, clock.Elapsed);
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);
+    }
+
+    private static IReadOnlyList<CellResult>? AllCached(CellCache cache, LessonRequest request, IReadOnlyList<string> keys)
+    {
+        var results = new List<CellResult>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (cache.TryGet(keys[i], request.Cells[i].Index) is not { } hit) return null;
+            results.Add(hit);
+        }
+        return results;
+    }
+
+    private static void ReportSlowest(List<Lesson> lessons, BuildContext context, TimeSpan wall)
+    {
+        var slowest = lessons
+            .SelectMany(l => l.Results.Values.Where(r => !r.FromCache).Select(r => (Lesson: l, Result: r)))
+            .OrderByDescending(x => x.Result.Duration)
+            .Take(3)
+            .Select(x => $"{x.Lesson.SourcePath}({x.Lesson.Cells[x.Result.Index].CodeLocation.Line}) {x.Result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")
+            .ToList();
+        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; slowest cells: {string.Join(", ", slowest)}");
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using MathForML.Generator.Markdown.Katex;
+using MathForML.Generator.MathRendering;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -23,11 +24,26 @@ public sealed class RenderMath : IBuildStage
         if (distinct.Count == 0) return course;
 
         var missing = await context.Tools.EnsurePackagesAsync(context.Log, cancellationToken);
-        IReadOnlyDictionary<MathKey, MathRendering.MathResult> rendered;
+        var cache = MathCache.Load(context.Settings.CacheDirectory, MathCache.KatexVersion(context.Tools.NodeModules));
+        var rendered = new Dictionary<MathKey, MathResult>();
+        var toRender = new List<MathKey>();
+        foreach (var key in distinct)
+        {
+            if (context.Options.UseCache && cache.TryGet(key, out var html)) rendered[key] = new MathResult(html, null);
+            else toRender.Add(key);
+        }
         try
         {
-            if (missing is not null) throw new InvalidOperationException(missing);
-            rendered = await context.Katex.RenderAsync(distinct, cancellationToken);
+            if (toRender.Count > 0)
+            {
+                if (missing is not null) throw new InvalidOperationException(missing);
+                foreach (var (key, result) in await context.Katex.RenderAsync(toRender, cancellationToken))
+                {
+                    rendered[key] = result;
+                    if (result.Html is not null) cache.Put(key, result.Html);
+                }
+                cache.Save();
+            }
         }
         catch (InvalidOperationException e)
         {
@@ -48,7 +64,7 @@ public sealed class RenderMath : IBuildStage
             }
             updated.Add(doc with { MathHtml = html.ToImmutable() });
         }
-        context.Log.Info($"Rendered {distinct.Count} distinct formulas with KaTeX");
+        context.Log.Info($"Rendered {distinct.Count} distinct formulas ({toRender.Count} with KaTeX, {distinct.Count - toRender.Count} from the cache)");
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);
     }
 

@@ -1,0 +1,82 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MathForML.Cells.Outputs;
+using MathForML.Generator.Execution.Workers;
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.Execution.Cache;
+
+/// <summary>
+/// A content-addressed cache of cell outputs (<c>.cache/cells/</c>). A cell's key covers everything
+/// that can change its outputs: its code and the code of every earlier cell of its lesson (the
+/// session state it sees), its throws flag, and the engine — the generator, the cells library,
+/// the examples library and the packages they use. Prose and line numbers are not in the key, so
+/// editing text re-executes nothing.
+/// </summary>
+public sealed class CellCache(string directory, string engineFingerprint)
+{
+    private sealed record Entry(IReadOnlyList<CellOutput> Outputs, double Milliseconds);
+
+    public static CellCache For(string cacheDirectory) => new(Path.Combine(cacheDirectory, "cells"), EngineFingerprint.Value);
+
+    /// <summary>One key per run cell: each hashes the engine and all cells up to and including it.</summary>
+    public IReadOnlyList<string> Keys(LessonRequest lesson)
+    {
+        var keys = new List<string>(lesson.Cells.Count);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(engineFingerprint + "\n"));
+        foreach (var cell in lesson.Cells)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"cell throws={cell.Throws} length={cell.Code.Length}\n{cell.Code}\n"));
+            keys.Add(Convert.ToHexStringLower(hash.GetCurrentHash()));
+        }
+        return keys;
+    }
+
+    public CellResult? TryGet(string key, int index)
+    {
+        var path = PathOf(key);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllText(path), WorkerJson.Options);
+            return entry is null ? null : new CellResult(index, entry.Outputs, TimeSpan.FromMilliseconds(entry.Milliseconds), FromCache: true);
+        }
+        catch (JsonException)
+        {
+            return null; // a damaged entry is just a miss
+        }
+    }
+
+    public void Put(string key, CellResult result)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Write then move, so a build killed halfway never leaves a truncated entry.
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, JsonSerializer.Serialize(new Entry(result.Outputs, result.Duration.TotalMilliseconds), WorkerJson.Options));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private string PathOf(string key) => Path.Combine(directory, key[..2], key + ".json");
+
+    private static readonly Lazy<string> EngineFingerprint = new(() =>
+    {
+        // Deterministic builds give the same module version id for the same source, so these change
+        // exactly when the code that runs or formats cells changes.
+        Assembly[] engine =
+        [
+            typeof(CellCache).Assembly,
+            typeof(CellOutput).Assembly,
+            Assembly.Load("MathForML.Examples"),
+            typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly,
+            typeof(Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript).Assembly,
+            typeof(Microsoft.CodeAnalysis.Compilation).Assembly,
+        ];
+        var text = string.Join("\n", engine.Select(a => $"{a.GetName().Name} {a.GetName().Version} {a.ManifestModule.ModuleVersionId}"))
+            + "\n" + Environment.Version;
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    });
+}

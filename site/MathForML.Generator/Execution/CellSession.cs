@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using MathForML.Cells.Capture;
+using MathForML.Cells.Outputs;
+using MathForML.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Diagnostic = MathForML.Generator.Model.Diagnostic;
+using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+
+namespace MathForML.Generator.Execution;
+
+/// <summary>
+/// One lesson's notebook session in Roslyn scripting: each cell is a submission that continues the
+/// previous one's state, so declarations carry over. Each cell's code is prefixed with a
+/// <c>#line</c> directive, so compile errors and stack traces already carry the Markdown file and
+/// line — no mapping tables needed. Time limits are the caller's job (a worker's parent kills it).
+/// </summary>
+public sealed class CellSession(string sourcePath)
+{
+    private static readonly object ConsoleGate = new();
+    private static bool _consoleInstalled;
+    private readonly CellGlobals _globals = new();
+    private ScriptState<object>? _state;
+
+    /// <summary>
+    /// Routes Console.Out and Console.Error to the running cell's collector, once per process;
+    /// writes outside any cell go to <paramref name="fallback"/>.
+    /// </summary>
+    public static void InstallConsoleCapture(TextWriter fallback)
+    {
+        lock (ConsoleGate)
+        {
+            if (_consoleInstalled) return;
+            var writer = new CollectorWriter(fallback);
+            Console.SetOut(writer);
+            Console.SetError(writer);
+            _consoleInstalled = true;
+        }
+    }
+
+    public async Task<CellOutcome> RunAsync(CellRequest cell, CancellationToken cancellationToken)
+    {
+        InstallConsoleCapture(Console.Out);
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        var code = $"#line {cell.Line.ToString(CultureInfo.InvariantCulture)} \"{sourcePath}\"\n{cell.Code}";
+        var options = ScriptEnvironment.Options.WithFilePath(sourcePath);
+        var script = _state is null
+            ? CSharpScript.Create(code, options, typeof(CellGlobals))
+            : _state.Script.ContinueWith(code, options);
+
+        var compileProblems = script.Compile(cancellationToken);
+        diagnostics.AddRange(compileProblems
+            .Where(d => d.Severity == RoslynSeverity.Error || (d.Severity == RoslynSeverity.Warning && d.WarningLevel <= 1))
+            .Select(d => FromCompiler(d, cell)));
+        if (compileProblems.Any(d => d.Severity == RoslynSeverity.Error))
+            return new CellOutcome(cell.Index, [], diagnostics, clock.Elapsed.TotalMilliseconds);
+
+        var collector = new OutputCollector();
+        ScriptState<object> next;
+        try
+        {
+            next = await Task.Run(async () =>
+            {
+                Notebook.Current = collector;
+                CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+                try
+                {
+                    return _state is null
+                        ? await script.RunAsync(_globals, _ => true, cancellationToken)
+                        : await script.RunFromAsync(_state, _ => true, cancellationToken);
+                }
+                finally
+                {
+                    Notebook.Current = null;
+                }
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Exceptions escaping the script host itself (the script's own are caught into State.Exception).
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CellException, At(cell, cell.Line), Describe(e)));
+            return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds);
+        }
+
+        if (cell.Throws)
+        {
+            if (next.Exception is null)
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CellDidNotThrow, At(cell, cell.FenceLine),
+                    "this 'throws' cell ran without throwing: fix the code or remove the 'throws' flag"));
+            else
+                collector.Add(new ExceptionOutput(next.Exception.GetType().Name, next.Exception.Message));
+        }
+        else if (next.Exception is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CellException, ThrowLocation(next.Exception, cell), Describe(next.Exception)));
+        }
+        else if (next.ReturnValue is not null)
+        {
+            collector.Display(next.ReturnValue);
+        }
+
+        if (collector.Truncated)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CellOutputTooLarge, At(cell, cell.FenceLine, 1),
+                $"the cell printed more than {collector.MaxTextLength.ToString("N0", CultureInfo.InvariantCulture)} characters; the rest was cut. Print a summary instead"));
+        }
+
+        // A throwing cell's declarations are kept for the next cell, as a notebook would.
+        _state = next;
+        return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private SourceLocation At(CellRequest cell, int line, int? column = null) => new(sourcePath, line, column ?? cell.Column);
+
+    private Diagnostic FromCompiler(Microsoft.CodeAnalysis.Diagnostic d, CellRequest cell)
+    {
+        var span = d.Location.GetMappedLineSpan();
+        var at = span.IsValid && span.Path == sourcePath
+            ? new SourceLocation(sourcePath, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + cell.Column)
+            : At(cell, cell.Line);
+        var message = d.GetMessage(CultureInfo.InvariantCulture);
+        return d.Severity == RoslynSeverity.Error ? Diagnostic.Error(d.Id, at, message) : Diagnostic.Warning(d.Id, at, message);
+    }
+
+    /// <summary>The innermost stack frame inside the lesson file, else the cell's first line.</summary>
+    private SourceLocation ThrowLocation(Exception exception, CellRequest cell)
+    {
+        var trace = new StackTrace(exception, fNeedFileInfo: true);
+        foreach (var frame in trace.GetFrames())
+        {
+            if (frame.GetFileName() == sourcePath && frame.GetFileLineNumber() > 0)
+                return new SourceLocation(sourcePath, frame.GetFileLineNumber(), System.Math.Max(1, frame.GetFileColumnNumber()));
+        }
+        return At(cell, cell.Line);
+    }
+
+    private static string Describe(Exception e)
+    {
+        var inner = e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerExceptions[0] : e;
+        return $"cell threw {inner.GetType().FullName}: {inner.Message.ReplaceLineEndings(" ")}";
+    }
+}

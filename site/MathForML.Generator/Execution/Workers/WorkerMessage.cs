@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace MathForML.Generator.Execution.Workers;
+
+/// <summary>
+/// What a worker tells its parent, one JSON object a line on stdout: <c>ready</c> after warming up,
+/// <c>start</c> and <c>done</c> around each cell (so the parent knows which cell to blame and when
+/// its time limit runs out), <c>lesson-done</c>, and <c>exit</c> when a cell ends the process.
+/// </summary>
+public sealed record WorkerMessage(string Event)
+{
+    public int Index { get; init; }
+
+    public CellOutcome? Outcome { get; init; }
+
+    public int ExitCode { get; init; }
+
+    public const string Ready = "ready";
+    public const string Start = "start";
+    public const string Done = "done";
+    public const string LessonDone = "lesson-done";
+    public const string Exit = "exit";
+}
+
+/// <summary>The one JSON shape both sides use, so a lesson's outputs round-trip exactly.</summary>
+public static class WorkerJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = false,
+    };
+}
