@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using MathForML.Bench;
+
+// bench/run.sh: measures the real course's build in a scratch copy and writes docs/benchmarks.md.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var repo = args.Length > 0 ? Path.GetFullPath(args[0]) : Directory.GetCurrentDirectory();
+var cli = Path.Combine(repo, "site", "MathForML.Cli", "bin", "Release", "net10.0", "mathforml");
+if (!File.Exists(cli)) throw new InvalidOperationException($"build the CLI first: dotnet build -c Release site/MathForML.Cli ({cli} not found)");
+
+// A scratch copy of the course, so edits made for the benchmark never touch the repository.
+var scratch = Path.Combine(Path.GetTempPath(), "mathforml-bench-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(scratch);
+CopyDirectory(Path.Combine(repo, "input"), Path.Combine(scratch, "input"));
+foreach (var file in new[] { "package.json", "package-lock.json" }) File.Copy(Path.Combine(repo, file), Path.Combine(scratch, file));
+if (Directory.Exists(Path.Combine(repo, "node_modules"))) CreateLink(Path.Combine(scratch, "node_modules"), Path.Combine(repo, "node_modules"));
+var lesson = Path.Combine(scratch, "input", "01_Vectors_and_Matrices.md");
+var original = File.ReadAllText(lesson);
+
+TimeSpan Build(string extra = "") => Scenario.Time(cli, $"build --root \"{scratch}\" {extra}", scratch);
+void Reset() => File.WriteAllText(lesson, original);
+void ClearCache()
+{
+    if (Directory.Exists(Path.Combine(scratch, ".cache"))) Directory.Delete(Path.Combine(scratch, ".cache"), true);
+}
+
+var scenarios = new List<Scenario>
+{
+    new("cold build", "empty cache: every cell executed, every formula rendered", 3, _ => { Reset(); ClearCache(); }, () => Build()),
+    new("no-op rebuild", "nothing changed", 5, _ => Reset(), () => Build()),
+    new("prose edit", "a sentence added to a paragraph of lesson 01", 5,
+        i => File.WriteAllText(lesson, original.Replace("Open any model and you find vectors and matrices.", $"Open any model and you find vectors and matrices. (Edit {i}.)")),
+        () => Build()),
+    new("one-cell edit", "a line added to one cell of lesson 01 (the lesson re-executes)", 5,
+        i => File.WriteAllText(lesson, original.Replace("var M = Matrix<double>.Build;", $"var M = Matrix<double>.Build; var edit{i} = {i};")),
+        () => Build()),
+};
+
+var rows = new List<(Scenario Scenario, TimeSpan Median, IReadOnlyList<TimeSpan> Times)>();
+Build(); // warm the file system cache and node_modules before timing
+foreach (var scenario in scenarios)
+{
+    var times = scenario.Run();
+    rows.Add((scenario, Scenario.Median(times), times));
+    Console.WriteLine($"{scenario.Name}: median {Seconds(Scenario.Median(times))} s ({string.Join(", ", times.Select(Seconds))})");
+}
+Reset();
+
+var naive = new List<TimeSpan>();
+var naiveCells = 0;
+for (var i = 0; i < 3; i++)
+{
+    var (elapsed, cells) = await NaiveBaseline.RunAsync(scratch);
+    naive.Add(elapsed);
+    naiveCells = cells;
+}
+var naiveMedian = Scenario.Median(naive);
+Console.WriteLine($"naive baseline: median {Seconds(naiveMedian)} s for {naiveCells} cells");
+
+var cold = rows[0].Median;
+var targets = new Dictionary<string, double> { ["no-op rebuild"] = 1.5, ["prose edit"] = 2, ["one-cell edit"] = 3 };
+var report = new StringBuilder();
+report.AppendLine("# Build benchmarks");
+report.AppendLine();
+report.AppendLine("Measured by `bench/run.sh` on the real course (a scratch copy of `input/`), with the Release CLI");
+report.AppendLine("(`site/MathForML.Cli/bin/Release/net10.0/mathforml build`), wall time of the whole command.");
+report.AppendLine();
+report.AppendLine($"Machine: {Environment.ProcessorCount} cores, {CpuName()}, {MemoryGiB()} GiB, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
+report.AppendLine($"Course: {Directory.GetFiles(Path.Combine(scratch, "input"), "*.md").Length} Markdown files, {naiveCells} run cells.");
+report.AppendLine();
+report.AppendLine("| scenario | what changes | runs | median | target | met |");
+report.AppendLine("|---|---|---|---|---|---|");
+foreach (var (scenario, median, times) in rows)
+{
+    var target = targets.TryGetValue(scenario.Name, out var t) ? $"≤ {t} s" : "≤ 10 s + cells' own time";
+    var met = targets.TryGetValue(scenario.Name, out var limit) ? (median.TotalSeconds <= limit ? "yes" : "no") : "see below";
+    report.AppendLine($"| {scenario.Name} | {scenario.What} | {times.Count} | {Seconds(median)} s | {target} | {met} |");
+}
+var ratio = naiveMedian.TotalSeconds / cold.TotalSeconds;
+report.AppendLine($"| naive baseline | every cell compiled and run on its own with `CSharpScript.EvaluateAsync`, earlier cells' code prepended, in-process | {naive.Count} | {Seconds(naiveMedian)} s | ≥ 5 × cold | {(ratio >= 5 ? "yes" : "no")} ({ratio.ToString("0.0", CultureInfo.InvariantCulture)} ×) |");
+report.AppendLine();
+report.AppendLine("All runs (seconds):");
+report.AppendLine();
+foreach (var (scenario, _, times) in rows) report.AppendLine($"- {scenario.Name}: {string.Join(", ", times.Select(Seconds))}");
+report.AppendLine($"- naive baseline: {string.Join(", ", naive.Select(Seconds))}");
+report.AppendLine();
+report.AppendLine("Run it again with `bench/run.sh` (it builds the Release CLI first).");
+
+var docs = Path.Combine(repo, "docs");
+Directory.CreateDirectory(docs);
+File.WriteAllText(Path.Combine(docs, "benchmarks.md"), report.ToString().ReplaceLineEndings("\n"));
+Console.WriteLine($"Wrote {Path.Combine(docs, "benchmarks.md")}");
+Directory.Delete(scratch, recursive: true);
+return 0;
+
+static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+
+static string CpuName() =>
+    File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+        : "unknown CPU";
+
+static string MemoryGiB()
+{
+    var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal", StringComparison.Ordinal)) : null;
+    var kb = line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    return (kb / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture);
+}
+
+static void CopyDirectory(string from, string to)
+{
+    Directory.CreateDirectory(to);
+    foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    foreach (var dir in Directory.GetDirectories(from)) CopyDirectory(dir, Path.Combine(to, Path.GetFileName(dir)));
+}
+
+static void CreateLink(string link, string target) => Directory.CreateSymbolicLink(link, target);
