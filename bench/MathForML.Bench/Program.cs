@@ -5,8 +5,8 @@ using MathForML.Bench;
 // bench/run.sh: measures the real course's build in a scratch copy and writes docs/benchmarks.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var repo = args.Length > 0 ? Path.GetFullPath(args[0]) : Directory.GetCurrentDirectory();
-var cli = Path.Combine(repo, "site", "MathForML.Cli", "bin", "Release", "net10.0", "mathforml");
-if (!File.Exists(cli)) throw new InvalidOperationException($"build the CLI first: dotnet build -c Release site/MathForML.Cli ({cli} not found)");
+var cli = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(repo, "bench", ".cli", "mathforml");
+if (!File.Exists(cli)) throw new InvalidOperationException($"publish the CLI first (bench/run.sh does): {cli} not found");
 
 // A scratch copy of the course, so edits made for the benchmark never touch the repository.
 var scratch = Path.Combine(Path.GetTempPath(), "mathforml-bench-" + Guid.NewGuid().ToString("N"));
@@ -62,8 +62,9 @@ var targets = new Dictionary<string, double> { ["no-op rebuild"] = 1.5, ["prose 
 var report = new StringBuilder();
 report.AppendLine("# Build benchmarks");
 report.AppendLine();
-report.AppendLine("Measured by `bench/run.sh` on the real course (a scratch copy of `input/`), with the Release CLI");
-report.AppendLine("(`site/MathForML.Cli/bin/Release/net10.0/mathforml build`), wall time of the whole command.");
+report.AppendLine("Measured by `bench/run.sh` on the real course (a scratch copy of `input/`), with the CLI published");
+report.AppendLine("ReadyToRun (`dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true`); each figure is the wall time");
+report.AppendLine("of the whole `mathforml build` command, process start-up included. The naive baseline runs in-process.");
 report.AppendLine();
 report.AppendLine($"Machine: {Environment.ProcessorCount} cores, {CpuName()}, {MemoryGiB()} GiB, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
 report.AppendLine($"Course: {Directory.GetFiles(Path.Combine(scratch, "input"), "*.md").Length} Markdown files, {naiveCells} run cells.");

@@ -16,9 +16,10 @@ public static class BuildCommand
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: output/ in the course folder)" };
         var accept = new Option<bool>("--accept") { Description = "Record the cell outputs as the verified snapshots instead of comparing with them" };
         var noCache = new Option<bool>("--no-cache") { Description = "Execute every cell and render every formula again, ignoring .cache/" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
         var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
         {
-            root, output, accept, noCache,
+            root, output, accept, noCache, timings,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,6 +39,11 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache) }, new ConsoleBuildLog(), cancellationToken: cancellationToken);
             var course = result.Course;
+            if (parse.GetValue(timings))
+            {
+                foreach (var (stage, duration) in result.Timings)
+                    Console.WriteLine($"  {stage,-20} {duration.TotalMilliseconds,8:0} ms");
+            }
             DiagnosticPrinter.Print(course.Diagnostics);
 
             var errors = course.Diagnostics.Count(d => d.IsError);

@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MathForML.Generator.Highlighting;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Markdown;
@@ -11,10 +12,11 @@ namespace MathForML.Generator.Markdown;
 /// </summary>
 public sealed class LessonHtmlRenderer : HtmlRenderer
 {
-    public LessonHtmlRenderer(TextWriter writer, Lesson lesson, LinkResolver links) : base(writer)
+    public LessonHtmlRenderer(TextWriter writer, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null) : base(writer)
     {
         Lesson = lesson;
         Links = links;
+        Highlighter = highlighter ?? HighlightCache.None();
         CellsByBlock = lesson.Cells.ToDictionary(c => (object)c.Block, c => c, ReferenceEqualityComparer.Instance);
         LinkRewriter = links.Rewrite;
         LessonMarkdown.Pipeline.Setup(this);
@@ -23,6 +25,9 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
     public Lesson Lesson { get; }
 
     public LinkResolver Links { get; }
+
+    /// <summary>Highlights C# code, remembering what it highlighted in earlier builds.</summary>
+    public HighlightCache Highlighter { get; }
 
     public IReadOnlyDictionary<object, Cell> CellsByBlock { get; }
 
@@ -42,10 +47,10 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         return writer.ToString();
     }
 
-    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links)
+    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null)
     {
         using var writer = new StringWriter();
-        var renderer = new LessonHtmlRenderer(writer, lesson, links);
+        var renderer = new LessonHtmlRenderer(writer, lesson, links, highlighter);
         // The page shows the front matter title as its h1; a leading "# Title" (there so the file
         // reads well on GitHub) would repeat it.
         var skip = document.FirstOrDefault() is HeadingBlock { Level: 1 } ? 1 : 0;

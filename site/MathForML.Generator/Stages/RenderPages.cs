@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using MathForML.Cells.Outputs;
+using MathForML.Generator.Highlighting;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
@@ -19,15 +20,17 @@ public sealed class RenderPages : IBuildStage
         var links = LinkResolver.For(course);
         var site = context.Settings.Site;
         var files = new List<SiteFile>();
+        var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
 
         var lessons = course.Lessons;
         for (var i = 0; i < lessons.Length; i++)
         {
             var previous = i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
             var next = i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
-            files.Add(Page(course, lessons[i], nav, links, previous, next, header: true));
+            files.Add(Page(course, lessons[i], nav, links, highlighter, previous, next, header: true));
         }
-        foreach (var page in course.Pages) files.Add(Page(course, page, nav, links, null, null, header: false));
+        foreach (var page in course.Pages) files.Add(Page(course, page, nav, links, highlighter, null, null, header: false));
+        highlighter.Save();
 
         var home = new PageModel(site, course.Assets, nav, site.Title, site.Description, "index.html",
             HomePage.RenderBody(site, nav, ""), null, [], null, lessons.Length > 0 ? new NavLink(lessons[0].Front.Title, lessons[0].Url) : null,
@@ -38,9 +41,9 @@ public sealed class RenderPages : IBuildStage
         return Task.FromResult(course.WithFiles(files));
     }
 
-    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, NavLink? previous, NavLink? next, bool header)
+    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, bool header)
     {
-        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links);
+        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter);
         var toc = doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))

@@ -19,7 +19,7 @@ public sealed class HtmlCellRenderer : HtmlObjectRenderer<FencedCodeBlock>
         if (renderer is LessonHtmlRenderer lesson && lesson.CellsByBlock.TryGetValue(block, out var cell))
         {
             renderer.Write("<div class=\"cell\" id=\"cell-").Write((cell.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
-            if (!cell.Flags.Hide) WriteCode(renderer, "csharp", code, highlight: true, cssClass: "cell-code");
+            if (!cell.Flags.Hide) WriteCode(renderer, "csharp", code, lesson.Highlighter.Highlight, cssClass: "cell-code");
             var outputs = lesson.Lesson.Results.TryGetValue(cell.Index, out var result) ? result.Outputs : [];
             if (outputs.Count > 0)
             {
@@ -32,15 +32,17 @@ public sealed class HtmlCellRenderer : HtmlObjectRenderer<FencedCodeBlock>
         }
 
         var language = block.Info?.Trim() ?? "";
-        WriteCode(renderer, CellInfo.IsCSharp(language) ? "csharp" : language, code, CellInfo.IsCSharp(language), cssClass: null);
+        Func<string, string>? highlight = !CellInfo.IsCSharp(language) ? null
+            : renderer is LessonHtmlRenderer withCache ? withCache.Highlighter.Highlight : CSharpHighlighter.Highlight;
+        WriteCode(renderer, CellInfo.IsCSharp(language) ? "csharp" : language, code, highlight, cssClass: null);
     }
 
-    private static void WriteCode(HtmlRenderer renderer, string language, string code, bool highlight, string? cssClass)
+    private static void WriteCode(HtmlRenderer renderer, string language, string code, Func<string, string>? highlight, string? cssClass)
     {
         code = code.TrimEnd('\n', '\r');
         renderer.Write(cssClass is null ? "<pre>" : $"<pre class=\"{cssClass}\">");
         renderer.Write(language.Length > 0 ? $"<code class=\"language-{WebUtility.HtmlEncode(language)}\">" : "<code>");
-        renderer.Write(highlight ? CSharpHighlighter.Highlight(code) : WebUtility.HtmlEncode(code));
+        renderer.Write(highlight is not null ? highlight(code) : WebUtility.HtmlEncode(code));
         renderer.WriteLine("</code></pre>");
     }
 }

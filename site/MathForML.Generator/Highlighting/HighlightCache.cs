@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace MathForML.Generator.Highlighting;
+
+/// <summary>
+/// Highlighted code kept between builds (<c>.cache/highlight.json</c>): the highlighter parses with
+/// Roslyn, whose first use costs more than a whole no-op rebuild may take. Keyed by the code's
+/// hash and the highlighter assembly's version, so a changed highlighter starts afresh.
+/// </summary>
+public sealed class HighlightCache
+{
+    private readonly string? _path;
+    private readonly Dictionary<string, string> _html;
+    private readonly HashSet<string> _used = [];
+    private bool _changed;
+
+    private HighlightCache(string? path, Dictionary<string, string> html)
+    {
+        _path = path;
+        _html = html;
+    }
+
+    /// <summary>A cache that remembers nothing between builds.</summary>
+    public static HighlightCache None() => new(null, []);
+
+    public static HighlightCache Load(string cacheDirectory)
+    {
+        var version = typeof(CSharpHighlighter).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        var path = Path.Combine(cacheDirectory, $"highlight-{version}.json");
+        var html = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            try
+            {
+                html = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? html;
+            }
+            catch (JsonException)
+            {
+                // A damaged cache is an empty one.
+            }
+        }
+        return new HighlightCache(path, html);
+    }
+
+    public string Highlight(string code)
+    {
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
+        lock (_html)
+        {
+            _used.Add(key);
+            if (_html.TryGetValue(key, out var cached)) return cached;
+        }
+        var html = CSharpHighlighter.Highlight(code);
+        lock (_html)
+        {
+            _html[key] = html;
+            _changed = true;
+        }
+        return html;
+    }
+
+    /// <summary>Saves what this build used (so entries of deleted code do not pile up).</summary>
+    public void Save()
+    {
+        if (_path is null) return;
+        lock (_html)
+        {
+            if (!_changed && _used.Count == _html.Count) return;
+            var kept = _html.Where(e => _used.Contains(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary();
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            File.WriteAllText(_path + ".tmp", JsonSerializer.Serialize(kept));
+            File.Move(_path + ".tmp", _path, overwrite: true);
+        }
+    }
+}
