@@ -10,9 +10,9 @@ namespace MathForML.Bench;
 
 /// <summary>
 /// What a tool without sessions, caching or reuse would do: each cell compiled and run on its own
-/// with <c>CSharpScript.EvaluateAsync</c>, from scratch — fresh options and references, and the
-/// code of every earlier cell of its lesson in front of it, since that is the only way a fresh
-/// script sees their declarations.
+/// from scratch with <c>CSharpScript</c> — fresh options and references, and a fresh session that
+/// replays every earlier cell of its lesson first, since that is the only way a cell run on its
+/// own sees their declarations.
 /// </summary>
 public static class NaiveBaseline
 {
@@ -28,20 +28,24 @@ public static class NaiveBaseline
             var run = lesson.Cells.Where(c => c.Flags.Run).ToList();
             for (var i = 0; i < run.Count; i++)
             {
+                // Fresh options every time: references resolved again, nothing reused.
                 var options = ScriptOptions.Default
                     .AddReferences(typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly, typeof(MathForML.Cells.Charts.Chart).Assembly,
                         System.Reflection.Assembly.Load("MathForML.Examples"))
                     .AddImports(MathForML.Generator.Execution.ScriptEnvironment.DefaultUsings);
-                var code = string.Join("\n", run.Take(i + 1).Select(c => c.Code));
                 var collector = new MathForML.Cells.Capture.OutputCollector();
                 MathForML.Cells.Capture.Notebook.Current = collector;
                 try
                 {
-                    await CSharpScript.EvaluateAsync(code, options, new MathForML.Cells.Capture.CellGlobals());
-                }
-                catch (Exception) when (run[i].Flags.Throws)
-                {
-                    // expected
+                    // A fresh session replays the lesson up to this cell: the only way a cell run on its
+                    // own sees what earlier cells declared.
+                    ScriptState<object>? state = null;
+                    for (var j = 0; j <= i; j++)
+                    {
+                        state = state is null
+                            ? await CSharpScript.Create(run[j].Code, options, typeof(MathForML.Cells.Capture.CellGlobals)).RunAsync(new MathForML.Cells.Capture.CellGlobals(), _ => true)
+                            : await state.ContinueWithAsync(run[j].Code, options, catchException: _ => true);
+                    }
                 }
                 finally
                 {

@@ -78,7 +78,7 @@ foreach (var (scenario, median, times) in rows)
     report.AppendLine($"| {scenario.Name} | {scenario.What} | {times.Count} | {Seconds(median)} s | {target} | {met} |");
 }
 var ratio = naiveMedian.TotalSeconds / cold.TotalSeconds;
-report.AppendLine($"| naive baseline | every cell compiled and run on its own with `CSharpScript.EvaluateAsync`, earlier cells' code prepended, in-process | {naive.Count} | {Seconds(naiveMedian)} s | ≥ 5 × cold | {(ratio >= 5 ? "yes" : "no")} ({ratio.ToString("0.0", CultureInfo.InvariantCulture)} ×) |");
+report.AppendLine($"| naive baseline | every cell run on its own in a fresh `CSharpScript` session that first replays the earlier cells of its lesson, fresh options each time, in-process | {naive.Count} | {Seconds(naiveMedian)} s | ≥ 5 × cold | {(ratio >= 5 ? "yes" : "no")} ({ratio.ToString("0.0", CultureInfo.InvariantCulture)} ×) |");
 report.AppendLine();
 report.AppendLine("All runs (seconds):");
 report.AppendLine();
