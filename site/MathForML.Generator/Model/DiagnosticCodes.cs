@@ -21,6 +21,10 @@ public static class DiagnosticCodes
     public const string MissingLinkTarget = "MFM010";
     public const string MissingAnchor = "MFM011";
 
+    // Images
+    public const string MissingImage = "MFM012";
+    public const string ImageWithoutAlt = "MFM013";
+
     // Code blocks and cells
     public const string UnknownCellFlag = "MFM020";
     public const string InvalidTimeout = "MFM021";
