@@ -42,6 +42,8 @@ public static class DiagnosticCodes
     // Snapshots
     public const string SnapshotMismatch = "MFM050";
     public const string SnapshotMissing = "MFM051";
+    public const string DanglingSnapshot = "MFM052";
+    public const string UnusedSnapshot = "MFM053";
 
     // Build environment
     public const string AssetsUnavailable = "MFM090";
