@@ -9,6 +9,7 @@ var root = new RootCommand("""
 root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
