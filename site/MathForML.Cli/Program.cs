@@ -7,6 +7,7 @@ var root = new RootCommand("""
     Exit codes of every command: 0 success, 1 the course has errors, 2 bad usage or missing tools.
     """);
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(NewCommand.Create());

@@ -47,4 +47,5 @@ public static class DiagnosticCodes
 
     // Build environment
     public const string AssetsUnavailable = "MFM090";
+    public const string ExamplesBuildFailed = "MFM091";
 }
