@@ -2,6 +2,9 @@ namespace MathForML.Generator.Snapshots;
 
 public enum SnapshotStatus { Matched, Missing, Changed }
 
+/// <summary>A snapshot <c>accept</c> promoted: whether it is new, its diff against the old one, and a summary by cell.</summary>
+public sealed record AcceptedSnapshot(string Name, bool IsNew, string Diff, SnapshotSummary Summary);
+
 /// <summary>The outcome of comparing a lesson's outputs with its verified snapshot.</summary>
 public sealed record SnapshotComparison(string Name, SnapshotStatus Status, string? Diff);
 
@@ -51,16 +54,18 @@ public sealed class SnapshotStore(string directory)
             .Select(p => Path.GetFileName(p)[..^".received.txt".Length])
             .Order(StringComparer.Ordinal)];
 
-    /// <summary>Promotes NAME.received.txt to NAME.verified.txt; returns the diff it accepted (null if nothing was pending).</summary>
-    public string? Accept(string name)
+    /// <summary>Promotes NAME.received.txt to NAME.verified.txt; returns what it accepted (null if nothing was pending).</summary>
+    public AcceptedSnapshot? Accept(string name)
     {
         var receivedPath = ReceivedPath(name);
         if (!File.Exists(receivedPath)) return null;
-        var received = File.ReadAllText(receivedPath);
+        var received = Normalize(File.ReadAllText(receivedPath));
         var verifiedPath = VerifiedPath(name);
-        var diff = File.Exists(verifiedPath) ? SnapshotDiff.Unified(Normalize(File.ReadAllText(verifiedPath)), received) : "(new snapshot)";
+        var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
         File.Move(receivedPath, verifiedPath, overwrite: true);
-        return diff;
+        return verified is null
+            ? new AcceptedSnapshot(name, IsNew: true, "", SnapshotSummary.Of(null, received))
+            : new AcceptedSnapshot(name, IsNew: false, SnapshotDiff.Unified(verified, received), SnapshotSummary.Of(verified, received));
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");
