@@ -6,7 +6,11 @@ public enum SnapshotStatus { Matched, Missing, Changed }
 public sealed record AcceptedSnapshot(string Name, bool IsNew, string Diff, SnapshotSummary Summary);
 
 /// <summary>The outcome of comparing a lesson's outputs with its verified snapshot.</summary>
-public sealed record SnapshotComparison(string Name, SnapshotStatus Status, string? Diff);
+public sealed record SnapshotComparison(string Name, SnapshotStatus Status, string? Diff)
+{
+    /// <summary>Which cells changed, when the snapshot changed.</summary>
+    public SnapshotSummary? Summary { get; init; }
+}
 
 /// <summary>
 /// Verified snapshots with Verify's conventions: <c>NAME.verified.txt</c> is reviewed and committed;
@@ -36,7 +40,7 @@ public sealed class SnapshotStore(string directory)
         File.WriteAllText(ReceivedPath(name), received);
         return verified is null
             ? new SnapshotComparison(name, SnapshotStatus.Missing, null)
-            : new SnapshotComparison(name, SnapshotStatus.Changed, SnapshotDiff.Unified(verified, received));
+            : new SnapshotComparison(name, SnapshotStatus.Changed, SnapshotDiff.Unified(verified, received)) { Summary = SnapshotSummary.Of(verified, received) };
     }
 
     /// <summary>Writes outputs straight to the verified file (build --accept).</summary>

@@ -26,7 +26,11 @@ public class CourseCheckTests
         using var course = new FixtureCourse().WithLesson("01_A", 1, Cell)
             .WithFile("tests/snapshots/01_A.verified.txt", "# Cell outputs of input/01_A.md\n\n## cell 1: Console.WriteLine(6 * 7);\n[text]\n41\n");
         var check = await CourseCheck.RunAsync(course.Settings, executor: new ScriptCellExecutor());
-        Assert.True(check.Course.Diagnostics.Single(DiagnosticCodes.SnapshotMismatch).IsError);
+        var mismatch = check.Course.Diagnostics.Single(DiagnosticCodes.SnapshotMismatch);
+        Assert.True(mismatch.IsError);
+        // At the fence of the cell whose output changed, where a pull request annotation is useful.
+        Assert.Equal(new SourceLocation("input/01_A.md", 8, 1), mismatch.Location);
+        Assert.StartsWith("outputs of cell 1 differ from tests/snapshots/01_A.verified.txt", mismatch.Message);
 
         var build = await SiteBuilder.BuildAsync(course.Settings, new() { WriteOutput = false }, executor: new ScriptCellExecutor());
         Assert.False(build.Course.Diagnostics.Single(DiagnosticCodes.SnapshotMismatch).IsError);
