@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using MathForML.Cells.Outputs;
+using MathForML.Cli.Terminal;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 
@@ -37,7 +38,8 @@ public static class BuildCommand
 
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();
-            var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache) }, new ConsoleBuildLog(), cancellationToken: cancellationToken);
+            var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache) };
+            var result = await BuildProgress.RunAsync(log => SiteBuilder.BuildAsync(settings, options, log, cancellationToken: cancellationToken));
             var course = result.Course;
             if (parse.GetValue(timings))
             {

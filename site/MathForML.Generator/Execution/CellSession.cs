@@ -82,7 +82,7 @@ public sealed class CellSession(string sourcePath)
         {
             // Exceptions escaping the script host itself (the script's own are caught into State.Exception).
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CellException, At(cell, cell.Line), Describe(e)));
-            return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds);
+            return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds) { RanOutOfMemory = IsOutOfMemory(e) };
         }
 
         if (cell.Throws)
@@ -110,7 +110,7 @@ public sealed class CellSession(string sourcePath)
 
         // A throwing cell's declarations are kept for the next cell, as a notebook would.
         _state = next;
-        return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds);
+        return new CellOutcome(cell.Index, collector.Complete(), diagnostics, clock.Elapsed.TotalMilliseconds) { RanOutOfMemory = IsOutOfMemory(next.Exception) };
     }
 
     private SourceLocation At(CellRequest cell, int line, int? column = null) => new(sourcePath, line, column ?? cell.Column);
@@ -136,6 +136,9 @@ public sealed class CellSession(string sourcePath)
         }
         return At(cell, cell.Line);
     }
+
+    private static bool IsOutOfMemory(Exception? e) =>
+        e is OutOfMemoryException || e is AggregateException aggregate && aggregate.InnerExceptions.Any(IsOutOfMemory);
 
     private static string Describe(Exception e)
     {

@@ -13,4 +13,10 @@ public sealed record LessonExecution(IReadOnlyList<CellResult> Results, IReadOnl
 public interface ICellExecutor
 {
     Task<LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Identifies the code this executor runs cells with, for the cell cache's keys. An in-process
+    /// executor runs the assemblies loaded here; a worker pool says which ones its workers load.
+    /// </summary>
+    string EngineFingerprint => Cache.EngineFingerprint.OfLoadedAssemblies;
 }

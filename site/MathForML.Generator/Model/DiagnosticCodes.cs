@@ -21,6 +21,10 @@ public static class DiagnosticCodes
     public const string MissingLinkTarget = "MFM010";
     public const string MissingAnchor = "MFM011";
 
+    // Images
+    public const string MissingImage = "MFM012";
+    public const string ImageWithoutAlt = "MFM013";
+
     // Code blocks and cells
     public const string UnknownCellFlag = "MFM020";
     public const string InvalidTimeout = "MFM021";
@@ -38,7 +42,10 @@ public static class DiagnosticCodes
     // Snapshots
     public const string SnapshotMismatch = "MFM050";
     public const string SnapshotMissing = "MFM051";
+    public const string DanglingSnapshot = "MFM052";
+    public const string UnusedSnapshot = "MFM053";
 
     // Build environment
     public const string AssetsUnavailable = "MFM090";
+    public const string ExamplesBuildFailed = "MFM091";
 }

@@ -6,7 +6,11 @@ using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Pipeline;
 
-/// <summary>What the stages share during one build: settings, options and long-lived services.</summary>
+/// <summary>
+/// What the stages share during one build: settings, options and long-lived services. Services
+/// the context creates itself end with the build; services a caller hands in (a test's shared
+/// worker pool, the preview server's warm workers and KaTeX process) outlive it and are not disposed.
+/// </summary>
 public sealed class BuildContext(CourseSettings settings, BuildOptions options, IBuildLog log, ToolPaths tools) : IAsyncDisposable
 {
     public CourseSettings Settings { get; } = settings;
@@ -18,22 +22,36 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     public ToolPaths Tools { get; } = tools;
 
     private ICellExecutor? _executor;
+    private bool _executorBorrowed;
 
     /// <summary>Runs lessons' cells; by default a pool of worker processes, created on first use.</summary>
     public ICellExecutor Executor
     {
         get => _executor ??= WorkerPool.CreateDefault();
-        init => _executor = value;
+        init
+        {
+            _executor = value;
+            _executorBorrowed = true;
+        }
     }
 
     private KatexRenderer? _katex;
+    private bool _katexBorrowed;
 
     /// <summary>One Node process renders every formula of the build; started on first use.</summary>
-    public KatexRenderer Katex => _katex ??= new KatexRenderer(Tools);
+    public KatexRenderer Katex
+    {
+        get => _katex ??= new KatexRenderer(Tools);
+        init
+        {
+            _katex = value;
+            _katexBorrowed = true;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
-        if (_katex is not null) await _katex.DisposeAsync();
-        if (_executor is IAsyncDisposable executor) await executor.DisposeAsync();
+        if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();
+        if (_executor is IAsyncDisposable executor && !_executorBorrowed) await executor.DisposeAsync();
     }
 }

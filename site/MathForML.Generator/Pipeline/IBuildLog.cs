@@ -4,6 +4,11 @@ namespace MathForML.Generator.Pipeline;
 public interface IBuildLog
 {
     void Info(string message);
+
+    /// <summary>Structured progress for live displays; called from several threads during a build.</summary>
+    void Report(BuildEvent progress)
+    {
+    }
 }
 
 public sealed class NullBuildLog : IBuildLog

@@ -13,6 +13,7 @@ public static class SiteBuild
         new LoadLessons(),       // read input/*.md, validate front matter across the course
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
         new CheckLinks(),        // .md links and #anchors point at something real
+        new CheckImages(),       // images exist under input/ and have alt text
         new ExecuteCells(),      // run each lesson's cells in one session, in order
         new VerifySnapshots(),   // compare outputs with the verified snapshots
         new RenderMath(),        // LaTeX to HTML with KaTeX, at build time

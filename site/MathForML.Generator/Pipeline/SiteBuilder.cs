@@ -11,12 +11,6 @@ public sealed record BuildResult(Course Course, IReadOnlyList<(string Stage, Tim
     public bool Succeeded => !Course.HasErrors;
 }
 
-/// <summary>Wraps an executor the build must not dispose.</summary>
-internal sealed class BorrowedExecutor(Execution.ICellExecutor inner) : Execution.ICellExecutor
-{
-    public Task<Execution.LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken) => inner.ExecuteAsync(lesson, cancellationToken);
-}
-
 /// <summary>Runs <see cref="SiteBuild.Stages"/> in order. The CLI and the tests call this.</summary>
 public static class SiteBuilder
 {
@@ -33,7 +27,7 @@ public static class SiteBuilder
         // A caller's executor (a test's shared worker pool) outlives this build; the default one does not.
         await using var context = executor is null
             ? new BuildContext(settings, options ?? new BuildOptions(), logTo, tools)
-            : new BuildContext(settings, options ?? new BuildOptions(), logTo, tools) { Executor = new BorrowedExecutor(executor) };
+            : new BuildContext(settings, options ?? new BuildOptions(), logTo, tools) { Executor = executor };
         return await RunAsync(context, stages ?? SiteBuild.Stages, cancellationToken);
     }
 
@@ -41,9 +35,11 @@ public static class SiteBuilder
     {
         var course = new Course(context.Settings);
         var timings = new List<(string, TimeSpan)>();
-        foreach (var stage in stages)
+        for (var i = 0; i < stages.Count; i++)
         {
+            var stage = stages[i];
             cancellationToken.ThrowIfCancellationRequested();
+            context.Log.Report(new StageStarted(stage.Name, i, stages.Count));
             var clock = Stopwatch.StartNew();
             course = await stage.RunAsync(course, context, cancellationToken);
             timings.Add((stage.Name, clock.Elapsed));

@@ -2,8 +2,15 @@ namespace MathForML.Generator.Snapshots;
 
 public enum SnapshotStatus { Matched, Missing, Changed }
 
+/// <summary>A snapshot <c>accept</c> promoted: whether it is new, its diff against the old one, and a summary by cell.</summary>
+public sealed record AcceptedSnapshot(string Name, bool IsNew, string Diff, SnapshotSummary Summary);
+
 /// <summary>The outcome of comparing a lesson's outputs with its verified snapshot.</summary>
-public sealed record SnapshotComparison(string Name, SnapshotStatus Status, string? Diff);
+public sealed record SnapshotComparison(string Name, SnapshotStatus Status, string? Diff)
+{
+    /// <summary>Which cells changed, when the snapshot changed.</summary>
+    public SnapshotSummary? Summary { get; init; }
+}
 
 /// <summary>
 /// Verified snapshots with Verify's conventions: <c>NAME.verified.txt</c> is reviewed and committed;
@@ -33,7 +40,7 @@ public sealed class SnapshotStore(string directory)
         File.WriteAllText(ReceivedPath(name), received);
         return verified is null
             ? new SnapshotComparison(name, SnapshotStatus.Missing, null)
-            : new SnapshotComparison(name, SnapshotStatus.Changed, SnapshotDiff.Unified(verified, received));
+            : new SnapshotComparison(name, SnapshotStatus.Changed, SnapshotDiff.Unified(verified, received)) { Summary = SnapshotSummary.Of(verified, received) };
     }
 
     /// <summary>Writes outputs straight to the verified file (build --accept).</summary>
@@ -51,16 +58,18 @@ public sealed class SnapshotStore(string directory)
             .Select(p => Path.GetFileName(p)[..^".received.txt".Length])
             .Order(StringComparer.Ordinal)];
 
-    /// <summary>Promotes NAME.received.txt to NAME.verified.txt; returns the diff it accepted (null if nothing was pending).</summary>
-    public string? Accept(string name)
+    /// <summary>Promotes NAME.received.txt to NAME.verified.txt; returns what it accepted (null if nothing was pending).</summary>
+    public AcceptedSnapshot? Accept(string name)
     {
         var receivedPath = ReceivedPath(name);
         if (!File.Exists(receivedPath)) return null;
-        var received = File.ReadAllText(receivedPath);
+        var received = Normalize(File.ReadAllText(receivedPath));
         var verifiedPath = VerifiedPath(name);
-        var diff = File.Exists(verifiedPath) ? SnapshotDiff.Unified(Normalize(File.ReadAllText(verifiedPath)), received) : "(new snapshot)";
+        var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
         File.Move(receivedPath, verifiedPath, overwrite: true);
-        return diff;
+        return verified is null
+            ? new AcceptedSnapshot(name, IsNew: true, "", SnapshotSummary.Of(null, received))
+            : new AcceptedSnapshot(name, IsNew: false, SnapshotDiff.Unified(verified, received), SnapshotSummary.Of(verified, received));
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n");

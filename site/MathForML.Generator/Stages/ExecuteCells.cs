@@ -23,7 +23,7 @@ public sealed class ExecuteCells : IBuildStage
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        var cache = CellCache.For(context.Settings.CacheDirectory);
+        var cache = CellCache.For(context.Settings.CacheDirectory, context.Executor.EngineFingerprint);
         var plans = course.Documents
             .Where(d => d.Cells.Any(c => c.Flags.Run))
             .Select(doc =>
@@ -35,6 +35,8 @@ public sealed class ExecuteCells : IBuildStage
             })
             .ToList();
 
+        foreach (var plan in plans.Where(p => p.Cached is not null))
+            context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, 0, plan.Keys.Count, false, TimeSpan.Zero));
         var toRun = plans.Where(p => p.Cached is null).ToList();
         if (toRun.Count > 0 && context.Executor is WorkerPool pool) pool.Prewarm(toRun.Count);
 
@@ -42,7 +44,15 @@ public sealed class ExecuteCells : IBuildStage
         // Longest lessons first, so the last one to finish is a short one.
         var running = toRun
             .OrderByDescending(p => p.Request.Cells.Sum(c => c.Code.Length))
-            .Select(async plan => (plan, execution: await context.Executor.ExecuteAsync(plan.Lesson, cancellationToken)))
+            .Select(async plan =>
+            {
+                context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
+                var lessonClock = Stopwatch.StartNew();
+                var execution = await context.Executor.ExecuteAsync(plan.Lesson, cancellationToken);
+                context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
+                    execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed));
+                return (plan, execution);
+            })
             .ToList();
         var executed = (await Task.WhenAll(running)).ToDictionary(r => r.plan.Lesson.Name, r => r.execution);
 

@@ -39,8 +39,12 @@ public sealed class VerifySnapshots : IBuildStage
                     break;
                 case SnapshotStatus.Changed:
                     var firstChange = comparison.Diff!.Split('\n').FirstOrDefault(l => l.StartsWith("+ ", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal)) ?? "";
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMismatch, doc.At(1),
-                        $"outputs differ from {snapshot} (first change: {firstChange.Trim()}); review the received file and accept it"));
+                    // Point at the first cell whose outputs changed, so editors and pull requests show it there.
+                    var cellNumber = comparison.Summary?.Changed.Concat(comparison.Summary.Added).DefaultIfEmpty(0).Min() ?? 0;
+                    var cell = doc.Cells.FirstOrDefault(c => c.Index + 1 == cellNumber);
+                    var what = cell is null ? "outputs" : $"outputs of cell {cellNumber}";
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMismatch, cell?.FenceLocation ?? doc.At(1),
+                        $"{what} differ from {snapshot} (first change: {firstChange.Trim()}); review the received file and accept it"));
                     break;
             }
         }

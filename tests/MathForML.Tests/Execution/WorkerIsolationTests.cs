@@ -57,4 +57,22 @@ public sealed class WorkerIsolationTests : IAsyncLifetime
         var second = await Execute(Run.Cell("run", "shared"));
         Assert.Equal("CS0103", Assert.Single(second.Diagnostics).Code);
     }
+
+    [Fact]
+    public async Task A_worker_that_ran_out_of_memory_is_not_trusted_with_the_next_lesson()
+    {
+        await using var small = new WorkerPool(WorkerOptions.Default with { MemoryLimitBytes = 256L * 1024 * 1024 }, 1);
+        Task<Generator.Execution.LessonExecution> Run1(string body) =>
+            small.ExecuteAsync(Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body), CancellationToken.None);
+        string Pid(Generator.Execution.LessonExecution run) => Assert.IsType<ValueOutput>(Assert.Single(run.Results[0].Outputs)).Text;
+
+        var hoarding = await Run1(Run.Cell("run", "Environment.ProcessId") + Run.Cell("run", "var hoard = new List<double[]>(); while (true) hoard.Add(new double[1_000_000]);"));
+        Assert.Contains("OutOfMemoryException", Assert.Single(hoarding.Diagnostics).Message);
+
+        var next = await Run1(Run.Cell("run", "Environment.ProcessId"));
+        var after = await Run1(Run.Cell("run", "Environment.ProcessId"));
+        Assert.Empty(next.Diagnostics);
+        Assert.NotEqual(Pid(hoarding), Pid(next)); // replaced…
+        Assert.Equal(Pid(next), Pid(after));       // …and the healthy replacement is reused as usual
+    }
 }

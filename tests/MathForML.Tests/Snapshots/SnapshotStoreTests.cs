@@ -26,7 +26,7 @@ public sealed class SnapshotStoreTests : IDisposable
     {
         var store = new SnapshotStore(_dir);
         store.Compare("01_A", "one\n");
-        Assert.Equal("(new snapshot)", store.Accept("01_A"));
+        Assert.True(store.Accept("01_A")!.IsNew);
         Assert.False(File.Exists(store.ReceivedPath("01_A")));
         Assert.Equal(SnapshotStatus.Matched, store.Compare("01_A", "one\r\n").Status);
         Assert.Empty(store.Pending());
@@ -45,6 +45,21 @@ public sealed class SnapshotStoreTests : IDisposable
 
         Assert.Equal(SnapshotStatus.Matched, store.Compare("01_A", "## cell 1\n[value int]\n1\n## cell 2\n[text]\nsame\n").Status);
         Assert.False(File.Exists(store.ReceivedPath("01_A")));
+    }
+
+    [Fact]
+    public void Accepting_a_change_returns_its_diff_and_which_cells_changed()
+    {
+        var store = new SnapshotStore(_dir);
+        store.WriteVerified("01_A", "# header\n\n## cell 1: var x = 1;\n[value int]\n1\n\n## cell 2: x\n[text]\nsame\n\n## cell 3: gone\n(no output)\n");
+        store.Compare("01_A", "# header\n\n## cell 1: var x = 2;\n[value int]\n2\n\n## cell 2: x\n[text]\nsame\n\n## cell 4: new\n[text]\nhello\n");
+        var accepted = store.Accept("01_A")!;
+        Assert.False(accepted.IsNew);
+        Assert.Contains("+ 2\n", accepted.Diff);
+        Assert.Equal([1], accepted.Summary.Changed);
+        Assert.Equal([4], accepted.Summary.Added);
+        Assert.Equal([3], accepted.Summary.Removed);
+        Assert.Equal("cell 1 changed, cell 4 added, cell 3 removed; 5 line(s) added, 4 removed", accepted.Summary.ToString());
     }
 
     [Fact]

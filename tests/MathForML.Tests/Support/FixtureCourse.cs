@@ -27,6 +27,17 @@ public sealed class FixtureCourse : IDisposable
         return this;
     }
 
+    /// <summary>Any file of the course, by its path relative to the course root (an image, a snapshot…).</summary>
+    public FixtureCourse WithFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    public string Snapshots => Path.Combine(Root, "tests", "snapshots");
+
     /// <summary>A minimal valid lesson with the given body.</summary>
     public FixtureCourse WithLesson(string name, int order, string body, string phase = "Basics", string extraFrontMatter = "") =>
         With(name + ".md", $"---\ntitle: {name[3..].Replace('_', ' ')}\norder: {order}\nphase: {phase}\nlevel: beginner\n{extraFrontMatter}---\n\n{body}");

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -19,7 +18,8 @@ public sealed class CellCache(string directory, string engineFingerprint)
 {
     private sealed record Entry(IReadOnlyList<CellOutput> Outputs, double Milliseconds);
 
-    public static CellCache For(string cacheDirectory) => new(Path.Combine(cacheDirectory, "cells"), EngineFingerprint.Value);
+    /// <summary>The cache for a course, keyed to the engine that will run its cells (<see cref="ICellExecutor.EngineFingerprint"/>).</summary>
+    public static CellCache For(string cacheDirectory, string engineFingerprint) => new(Path.Combine(cacheDirectory, "cells"), engineFingerprint);
 
     /// <summary>One key per run cell: each hashes the engine and all cells up to and including it.</summary>
     public IReadOnlyList<string> Keys(LessonRequest lesson)
@@ -61,22 +61,4 @@ public sealed class CellCache(string directory, string engineFingerprint)
     }
 
     private string PathOf(string key) => Path.Combine(directory, key[..2], key + ".json");
-
-    private static readonly Lazy<string> EngineFingerprint = new(() =>
-    {
-        // Deterministic builds give the same module version id for the same source, so these change
-        // exactly when the code that runs or formats cells changes.
-        Assembly[] engine =
-        [
-            typeof(CellCache).Assembly,
-            typeof(CellOutput).Assembly,
-            Assembly.Load("MathForML.Examples"),
-            typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly,
-            typeof(Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript).Assembly,
-            typeof(Microsoft.CodeAnalysis.Compilation).Assembly,
-        ];
-        var text = string.Join("\n", engine.Select(a => $"{a.GetName().Name} {a.GetName().Version} {a.ManifestModule.ModuleVersionId}"))
-            + "\n" + Environment.Version;
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    });
 }

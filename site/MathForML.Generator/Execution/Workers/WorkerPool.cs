@@ -16,6 +16,11 @@ public sealed class WorkerPool(WorkerOptions options, int size) : ICellExecutor,
 
     public int Size { get; } = size;
 
+    private readonly Lazy<string> _engine = new(() => Cache.EngineFingerprint.OfDirectory(Path.GetDirectoryName(options.WorkerAssembly)!));
+
+    /// <summary>The engine in the workers' folder, which is what they load (not necessarily what this process loaded).</summary>
+    public string EngineFingerprint => _engine.Value;
+
     public static WorkerPool CreateDefault() => new(WorkerOptions.Default, System.Math.Max(1, Environment.ProcessorCount));
 
     /// <summary>Starts workers ahead of need, so their warm-up overlaps the build's other stages.</summary>

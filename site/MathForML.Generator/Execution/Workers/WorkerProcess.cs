@@ -175,6 +175,7 @@ public sealed class WorkerProcess : IAsyncDisposable
                     break;
                 case WorkerMessage.Done when message.Outcome is { } outcome:
                     diagnostics.AddRange(outcome.Diagnostics);
+                    if (outcome.RanOutOfMemory) _broken = true; // finish the lesson, then the pool replaces this worker
                     if (!outcome.Failed) results.Add(new CellResult(outcome.Index, outcome.Outputs, TimeSpan.FromMilliseconds(outcome.Milliseconds)));
                     current = null;
                     deadline = Timeout.InfiniteTimeSpan;
