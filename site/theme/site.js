@@ -1,5 +1,6 @@
 /* MathForML site behaviour: theme toggle, mobile menu, on-page TOC highlighting, copy buttons,
-   keyboard shortcut "/" for search. A plain classic script (works from file://). */
+   solutions, keyboard shortcuts ("/" search, "[" "]" and the arrow keys for the previous and next
+   lesson). A plain classic script (works from file://). */
 (function () {
   'use strict';
 
@@ -358,10 +359,28 @@
         }
         return;
       }
-      if (e.key === '/' && !isTyping(document.activeElement)) {
+      if (isTyping(document.activeElement)) return;
+      if (e.key === '/') {
         if (focusSearch()) e.preventDefault();
+        return;
+      }
+      var direction = e.key === '[' || e.key === 'ArrowLeft' ? 'prev' : e.key === ']' || e.key === 'ArrowRight' ? 'next' : null;
+      if (!direction || e.shiftKey) return;
+      // Left and right arrows also scroll a wide formula, table or code block sideways, and move
+      // within widgets: they turn pages only when focus is on nothing that uses them.
+      if (e.key.indexOf('Arrow') === 0 && usesArrows(document.activeElement)) return;
+      var link = document.querySelector('link[rel="' + direction + '"]');
+      if (link && link.href) {
+        e.preventDefault();
+        window.location.href = link.href;
       }
     });
+  }
+
+  function usesArrows(el) {
+    if (!el || el === document.body || el === document.documentElement) return false;
+    if (el.closest && el.closest('[data-scrollable], .js-plotly-plot, details > summary, [role="listbox"], [role="slider"]')) return true;
+    return false;
   }
 
   function focusSearch() {
@@ -372,6 +391,18 @@
     return true;
   }
 
+  /* ---------------------------------------------------------------- solutions */
+
+  // Lessons write solutions and hints as <details><summary>Solution</summary>: give them the
+  // solution style (dashed until opened) without asking authors for a class.
+  function initSolutions() {
+    var all = document.querySelectorAll('.content details:not(.chart-data):not(.solution)');
+    for (var i = 0; i < all.length; i++) {
+      var summary = all[i].querySelector('summary');
+      if (summary && /^\s*(solution|answer|hint)/i.test(summary.textContent)) all[i].classList.add('solution');
+    }
+  }
+
   /* ---------------------------------------------------------------- start */
 
   function start() {
@@ -380,6 +411,7 @@
     revealCurrent();
     initToc();
     initCopyButtons();
+    initSolutions();
     initScrollable();
     initKeyboard();
   }
