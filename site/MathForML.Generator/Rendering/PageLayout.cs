@@ -23,6 +23,12 @@ public static class PageLayout
 
     private const string HomeUrl = "index.html";
 
+    // An inline icon (a sigma on the accent colour): no request, and no 404 for /favicon.ico in the
+    // console of every page.
+    private const string Favicon =
+        "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230969da'/%3E" +
+        "%3Cpath d='M22 8H10l7 8-7 8h12' fill='none' stroke='white' stroke-width='3' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E";
+
     public static string Render(PageModel page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -47,6 +53,7 @@ public static class PageLayout
         sb.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
         sb.Append("<meta name=\"theme-color\" content=\"#ffffff\" media=\"(prefers-color-scheme: light)\">\n");
         sb.Append("<meta name=\"theme-color\" content=\"#0f1217\" media=\"(prefers-color-scheme: dark)\">\n");
+        sb.Append("<link rel=\"icon\" href=\"").Append(Favicon).Append("\">\n");
         sb.Append("<script>").Append(ThemeBootScript).Append("</script>\n");
         if (page.HasMath)
             sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.KatexCss)).Append("\">\n");
