@@ -311,8 +311,7 @@
   // give it tabindex="0" while it overflows, and take it away when it no longer does.
   var SCROLLABLE = '.content pre, .content .math-display, .content .katex-display, .content .output-table, .content table';
 
-  function markScrollable() {
-    var blocks = document.querySelectorAll(SCROLLABLE);
+  function markScrollable(blocks) {
     for (var i = 0; i < blocks.length; i++) {
       var el = blocks[i];
       var style = window.getComputedStyle(el);
@@ -331,15 +330,29 @@
     }
   }
 
+  // Blocks are checked as they come near the screen, not all at load: measuring every formula of a
+  // long lesson at once would force the layout the theme's content-visibility skips.
   function initScrollable() {
-    markScrollable();
+    var blocks = document.querySelectorAll(SCROLLABLE);
+    if (!('IntersectionObserver' in window)) { markScrollable(blocks); return; }
+    var visible = [];
+    var observer = new IntersectionObserver(function (entries) {
+      var near = [];
+      for (var i = 0; i < entries.length; i++) {
+        var at = visible.indexOf(entries[i].target);
+        if (entries[i].isIntersecting) { near.push(entries[i].target); if (at === -1) visible.push(entries[i].target); }
+        else if (at !== -1) visible.splice(at, 1);
+      }
+      markScrollable(near);
+    }, { rootMargin: '300px 0px' });
+    for (var i = 0; i < blocks.length; i++) observer.observe(blocks[i]);
     var timer = 0;
     window.addEventListener('resize', function () {
       clearTimeout(timer);
-      timer = setTimeout(markScrollable, 200);
+      timer = setTimeout(function () { markScrollable(visible); }, 200);
     });
     // Fonts (KaTeX) may change widths after the first layout.
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(markScrollable);
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { markScrollable(visible); });
   }
 
   /* ---------------------------------------------------------------- keyboard */

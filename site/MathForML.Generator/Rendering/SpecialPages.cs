@@ -31,7 +31,7 @@ public static class SpecialPages
     public static string SearchBody() =>
         """
         <h1 class="page-title">Search</h1>
-        <form class="search-page-form" action="search.html" method="get" role="search">
+        <form class="search-page-form" action="search.html" method="get">
         <label for="search-page-input">Search the course</label>
         <div class="search-page-row">
         <input id="search-page-input" name="q" type="search" autocomplete="off" spellcheck="false">
