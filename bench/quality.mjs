@@ -185,7 +185,7 @@ md.push('Lighthouse\'s mobile preset slows the CPU 4x, which stands for a mid-ra
 for (const a of audited) {
   md.push(`### ${a.page}`, '');
   md.push(`Median calibrated run: performance ${a.scores.performance}, accessibility ${a.scores.accessibility}, best practices ${a.scores['best-practices']}, SEO ${a.scores.seo}.`, '');
-  md.push('| run | CPU multiplier | benchmark index | performance | accessibility | best practices | SEO |', '|---|---:|---:|---:|---:|---:|---:|');
+  md.push('| run | CPU multiplier (from the index measured by the run before) | benchmark index measured by this run | performance | accessibility | best practices | SEO |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const [label, r] of [['mobile preset (4x)', a.plain], ...a.runs.map((r, i) => [`calibrated ${i + 1}`, r])])
     md.push(`| ${label} | ${r.multiplier.toFixed(2)} | ${Math.round(r.benchmarkIndex)} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`);
   md.push('', 'Median calibrated run:', '');

@@ -220,7 +220,9 @@
       html += '<a class="search-result" role="option" id="search-result-' + i + '" aria-selected="false" tabindex="-1" href="' +
         escapeHtml(hits[i].url || '#') + '">' + resultHtml(hits[i]) + '</a>';
     }
-    html += '<a class="search-all" href="' + escapeHtml(pageUrl(query)) + '" tabindex="-1">All results for “' + escapeHtml(query) + '”</a>';
+    // The way to every result is one more option of the list box, reached with the arrows like the others.
+    html += '<a class="search-result search-all" role="option" id="search-result-' + hits.length + '" aria-selected="false" tabindex="-1" href="' +
+      escapeHtml(pageUrl(query)) + '">All results for “' + escapeHtml(query) + '”</a>';
     results.innerHTML = html;
     items = Array.prototype.slice.call(results.querySelectorAll('.search-result'));
     activeIndex = -1;

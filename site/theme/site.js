@@ -330,10 +330,11 @@
     }
   }
 
-  // Blocks are checked as they come near the screen, not all at load: measuring every formula of a
-  // long lesson at once would force the layout the theme's content-visibility skips.
+  // Blocks near the screen are checked as they come near it; the rest in small batches while the
+  // browser is idle, so every wide block is reachable by keyboard without one long task at load
+  // measuring every formula of a long lesson.
   function initScrollable() {
-    var blocks = document.querySelectorAll(SCROLLABLE);
+    var blocks = Array.prototype.slice.call(document.querySelectorAll(SCROLLABLE));
     if (!('IntersectionObserver' in window)) { markScrollable(blocks); return; }
     var visible = [];
     var observer = new IntersectionObserver(function (entries) {
@@ -346,6 +347,16 @@
       markScrollable(near);
     }, { rootMargin: '300px 0px' });
     for (var i = 0; i < blocks.length; i++) observer.observe(blocks[i]);
+
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 50); };
+    var next = 0;
+    (function batch() {
+      var end = Math.min(blocks.length, next + 25);
+      markScrollable(blocks.slice(next, end));
+      next = end;
+      if (next < blocks.length) idle(batch);
+    })();
+
     var timer = 0;
     window.addEventListener('resize', function () {
       clearTimeout(timer);
@@ -418,15 +429,20 @@
 
   /* ---------------------------------------------------------------- start */
 
+  // What changes the page (copy buttons, solution classes) runs before what measures it (sidebar
+  // scroll, table of contents), so a long lesson is laid out once; the measuring steps then run in
+  // tasks of their own, so no single task holds the page for long.
   function start() {
     initThemeToggle();
     initMenu();
-    revealCurrent();
-    initToc();
+    initKeyboard();
     initCopyButtons();
     initSolutions();
-    initScrollable();
-    initKeyboard();
+    setTimeout(function () {
+      revealCurrent();
+      initToc();
+      setTimeout(initScrollable, 0);
+    }, 0);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
