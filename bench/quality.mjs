@@ -172,6 +172,21 @@ for (const a of audited) {
 const violationsTotal = axeResults.reduce((s, r) => s + r.violations.length, 0);
 md.push(`| axe-core: no violations on any page, light and dark | ${violationsTotal} violations on ${axeResults.length} page/theme runs | ${ok(violationsTotal === 0)} |`, '');
 
+const missed = audited.filter((a) => a.scores.performance < BUDGET.performance);
+if (missed.length) {
+  md.push('## Where a budget is missed', '');
+  for (const a of missed) {
+    const html = readFileSync(join(OUTPUT, a.page), 'utf8');
+    const elements = (html.match(/<[a-zA-Z]/g) || []).length;
+    const formulas = (html.match(/class="katex"/g) || []).length;
+    md.push(`- **${a.page}**, performance ${a.scores.performance}: the page is ${(html.length / 1024).toFixed(0)} KB of HTML, ${elements} elements, `
+      + `${formulas} formulas rendered by KaTeX at build time (HTML for the eye and MathML for screen readers). What blocks the main thread is parsing `
+      + 'and laying out that document, not scripts: plotly.js is not fetched, and site.js only adds copy buttons before measuring in small tasks. '
+      + 'The other lessons without charts stay far below this size.');
+  }
+  md.push('');
+}
+
 md.push('## Page weight (opening the page, before any scrolling)', '');
 md.push('| page | charts | requests | transferred (KB, fonts aside) | fonts (KB) | plotly.js fetched |', '|---|---:|---:|---:|---:|---|');
 for (const w of weights) md.push(`| ${w.page} | ${w.charts} | ${w.requests} | ${w.kb.toFixed(1)} | ${w.fontsKb.toFixed(1)} | ${w.plotly ? 'yes' : 'no'} |`);

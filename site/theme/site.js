@@ -182,9 +182,8 @@
       if (l.top < t.top + 24 || l.bottom > t.bottom - 24) toc.scrollTop += l.top - t.top - t.height / 2;
     }
 
-    // The current section is the last heading above the line at 1/3 of the viewport. The
-    // observer watches exactly that band (top third), so it fires whenever a heading crosses
-    // the line; the positions are then read once for the ~dozens of headings.
+    // The current section is the last heading above the line at 1/3 of the viewport; the headings
+    // are read in order until the first one below the line.
     var lockUntil = 0;
     function update() {
       if (Date.now() < lockUntil) return;
@@ -205,15 +204,15 @@
       setActive(found || null);
     }
 
-    if ('IntersectionObserver' in window) {
-      var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] });
-      for (var k = 0; k < entries.length; k++) observer.observe(entries[k].heading);
-      // The page end: lets the last, short sections become active at the bottom.
-      var end = document.querySelector('.page-footer') || document.querySelector('.site-footer');
-      if (end) new IntersectionObserver(update, { threshold: [0, 1] }).observe(end);
-    } else {
-      window.addEventListener('scroll', update, { passive: true });
-    }
+    // Checked once per frame while scrolling. (An IntersectionObserver on a band of the screen misses
+    // jumps: a heading that goes from above the band to below it in one step never intersects it.)
+    var queued = false;
+    window.addEventListener('scroll', function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () { queued = false; update(); });
+    }, { passive: true });
+    window.addEventListener('resize', update);
 
     // A click on an entry makes it active right away (smooth scrolling would otherwise flicker).
     toc.addEventListener('click', function (e) {
