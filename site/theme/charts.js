@@ -1,9 +1,30 @@
 /* MathForML charts: renders every <div class="chart-plot" data-figure="ID"> with Plotly, from the JSON
    in <script type="application/json" id="ID">. Charts are drawn when they come near the viewport,
    use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
-   A plain classic script, loaded after plotly.min.js (both deferred). */
+   plotly.js (about 1.4 MB compressed) is loaded only when the first chart comes near the viewport,
+   from the URL in this script tag's data-plotly attribute: a reader who never scrolls to a chart
+   never pays for it. A plain classic script (works from file://). */
 (function () {
   'use strict';
+
+  var PLOTLY_URL = document.currentScript ? document.currentScript.getAttribute('data-plotly') : null;
+  var plotlyLoading = null;
+
+  // Resolves when window.Plotly is there; one <script> tag, however many charts ask.
+  function loadPlotly() {
+    if (typeof window.Plotly !== 'undefined') return Promise.resolve();
+    if (plotlyLoading) return plotlyLoading;
+    plotlyLoading = new Promise(function (resolve, reject) {
+      if (!PLOTLY_URL) { reject(new Error('no plotly URL')); return; }
+      var s = document.createElement('script');
+      s.src = PLOTLY_URL;
+      s.async = true;
+      s.onload = function () { resolve(); };
+      s.onerror = function () { reject(new Error('Could not load ' + PLOTLY_URL)); };
+      document.head.appendChild(s);
+    });
+    return plotlyLoading;
+  }
 
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif';
 
@@ -143,11 +164,14 @@
 
   function render(el) {
     if (el.getAttribute('data-chart-state')) return;
-    el.setAttribute('data-chart-state', 'rendering');
-    if (typeof window.Plotly === 'undefined') {
+    el.setAttribute('data-chart-state', 'loading');
+    loadPlotly().then(function () { draw(el); }, function () {
       fail(el, 'The chart library could not be loaded.');
-      return;
-    }
+    });
+  }
+
+  function draw(el) {
+    el.setAttribute('data-chart-state', 'rendering');
     var figure;
     try {
       figure = readFigure(el);
@@ -252,8 +276,11 @@
       for (var i = 0; i < rendered.length; i++) retheme(rendered[i]);
     });
 
-    // Printing shows every chart, not only the ones scrolled past.
+    // Printing shows every chart, not only the ones scrolled past. Printing cannot wait for a
+    // download, so this works once plotly.js is loaded; otherwise the print stylesheet shows each
+    // chart's data section instead.
     window.addEventListener('beforeprint', function () {
+      if (typeof window.Plotly === 'undefined') return;
       for (var i = 0; i < plots.length; i++) render(plots[i]);
     });
   }

@@ -1,13 +1,18 @@
 /* MathForML search: a MiniSearch index over the course, loaded on first use.
    The index script (window.MathForMLSearchIndex) and MiniSearch (UMD global) are injected as
    <script> tags on the first focus of / typing in the search box: pages stay light and it works
-   from file:// (no fetch). A plain classic script. */
+   from file:// (no fetch). Ranked by MiniSearch (section titles weigh most), with prefix and typo
+   tolerant matching; each section's formulas are searchable by what their commands mean (the
+   "math" field). The header box shows the top results as a list box; search.html?q=… lists them
+   all. A plain classic script. */
 (function () {
   'use strict';
 
   var MAX_RESULTS = 10;
-  var SNIPPET_BEFORE = 50;
-  var SNIPPET_LENGTH = 170;
+  var PAGE_RESULTS = 50;
+  var SNIPPET_BEFORE = 60;
+  var SNIPPET_LENGTH = 180;
+  var SEARCH_PAGE = 'search.html';
 
   var input, results, status, container;
   var engine = null;       // MiniSearch instance once ready
@@ -49,10 +54,10 @@
       if (typeof MiniSearch !== 'function' || !data || !data.docs) throw new Error('Search data missing');
       var ms = new MiniSearch({
         idField: 'id',
-        fields: ['lesson', 'section', 'text'],
+        fields: ['lesson', 'section', 'text', 'math'],
         storeFields: ['lesson', 'section', 'url', 'text'],
         searchOptions: {
-          boost: { section: 2.5, lesson: 1.5 },
+          boost: { section: 2.5, lesson: 1.5, math: 0.8 },
           prefix: true,
           fuzzy: 0.2,
           combineWith: 'AND'
@@ -118,27 +123,69 @@
     return out + escapeHtml(text.slice(last));
   }
 
-  // The part of the text around the first matched term, cut at word boundaries.
+  // The part of the text that holds the most matched terms, starting at a sentence when one starts
+  // shortly before, otherwise at a word, and ending at a word: a snippet that reads as prose.
   function snippet(text, re) {
     text = (text || '').replace(/\s+/g, ' ').trim();
     if (text.length <= SNIPPET_LENGTH) return highlight(text, re);
-    var at = 0;
+    var hits = [];
     if (re) {
       re.lastIndex = 0;
-      var m = re.exec(text);
-      if (m) at = m.index + m[1].length;
+      var m;
+      while ((m = re.exec(text)) !== null && hits.length < 200) {
+        hits.push({ at: m.index + m[1].length, term: m[2].toLowerCase() });
+        if (m[0].length === 0) re.lastIndex++;
+      }
     }
-    var start = Math.max(0, at - SNIPPET_BEFORE);
-    if (start > 0) {
-      var space = text.indexOf(' ', start);
-      if (space !== -1 && space < at) start = space + 1;
+    var at = 0;
+    var best = -1;
+    for (var i = 0; i < hits.length; i++) {
+      var seen = {};
+      var distinct = 0;
+      for (var j = i; j < hits.length && hits[j].at < hits[i].at + SNIPPET_LENGTH - SNIPPET_BEFORE; j++) {
+        if (!seen[hits[j].term]) { seen[hits[j].term] = true; distinct++; }
+      }
+      if (distinct > best) { best = distinct; at = hits[i].at; }
+    }
+    var start = 0;
+    if (at > SNIPPET_BEFORE) {
+      var sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf(': ', at));
+      if (sentence !== -1 && at - sentence <= SNIPPET_BEFORE * 1.5) start = sentence + 2;
+      else {
+        start = at - SNIPPET_BEFORE;
+        var space = text.indexOf(' ', start);
+        if (space !== -1 && space < at) start = space + 1;
+      }
     }
     var end = Math.min(text.length, start + SNIPPET_LENGTH);
     if (end < text.length) {
       var back = text.lastIndexOf(' ', end);
       if (back > at) end = back;
     }
-    return (start > 0 ? '… ' : '') + highlight(text.slice(start, end), re) + (end < text.length ? ' …' : '');
+    var body = text.slice(start, end).replace(/[,;:\s]+$/, '');
+    return (start > 0 ? '… ' : '') + highlight(body, re) + (end < text.length ? ' …' : '');
+  }
+
+  function search(query, limit) {
+    var hits = engine.search(query);
+    // Nothing with every word: fall back to any word.
+    if (!hits.length) hits = engine.search(query, { combineWith: 'OR' });
+    return hits.slice(0, limit);
+  }
+
+  // One result's inner HTML: "Lesson › Section" then the snippet.
+  function resultHtml(h) {
+    var re = termsRegExp(h.terms || []);
+    var path = escapeHtml(h.lesson || '');
+    if (h.section && h.section !== h.lesson) {
+      path += '<span class="sep" aria-hidden="true">›</span>' + highlight(h.section, re);
+    }
+    return '<span class="search-result-path">' + path + '</span>' +
+      '<span class="search-result-snippet">' + snippet(h.text, re) + '</span>';
+  }
+
+  function pageUrl(query) {
+    return SEARCH_PAGE + '?q=' + encodeURIComponent(query);
   }
 
   function show() {
@@ -163,29 +210,19 @@
 
   function render(query) {
     if (!engine) return;
-    var hits = engine.search(query);
-    if (!hits.length) {
-      // Nothing with every word: fall back to any word.
-      hits = engine.search(query, { combineWith: 'OR' });
-    }
-    hits = hits.slice(0, MAX_RESULTS);
+    var hits = search(query, MAX_RESULTS);
     if (!hits.length) {
       message('No results for “' + query + '”');
       return;
     }
     var html = '';
     for (var i = 0; i < hits.length; i++) {
-      var h = hits[i];
-      var re = termsRegExp(h.terms || []);
-      var path = escapeHtml(h.lesson || '');
-      if (h.section && h.section !== h.lesson) {
-        path += '<span class="sep" aria-hidden="true">›</span>' + highlight(h.section, re);
-      }
       html += '<a class="search-result" role="option" id="search-result-' + i + '" aria-selected="false" tabindex="-1" href="' +
-        escapeHtml(h.url || '#') + '">' +
-        '<span class="search-result-path">' + path + '</span>' +
-        '<span class="search-result-snippet">' + snippet(h.text, re) + '</span></a>';
+        escapeHtml(hits[i].url || '#') + '">' + resultHtml(hits[i]) + '</a>';
     }
+    // The way to every result is one more option of the list box, reached with the arrows like the others.
+    html += '<a class="search-result search-all" role="option" id="search-result-' + hits.length + '" aria-selected="false" tabindex="-1" href="' +
+      escapeHtml(pageUrl(query)) + '">All results for “' + escapeHtml(query) + '”</a>';
     results.innerHTML = html;
     items = Array.prototype.slice.call(results.querySelectorAll('.search-result'));
     activeIndex = -1;
@@ -240,9 +277,14 @@
         if (items.length) { e.preventDefault(); setActive(activeIndex - 1); }
         break;
       case 'Enter':
-        if (items.length) {
+        // A chosen result opens; otherwise Enter lists every result on the search page.
+        if (activeIndex >= 0 && items[activeIndex]) {
           e.preventDefault();
-          go(items[activeIndex >= 0 ? activeIndex : 0]);
+          go(items[activeIndex]);
+        } else if (input.value.trim()) {
+          e.preventDefault();
+          hide();
+          window.location.href = pageUrl(input.value.trim());
         }
         break;
       case 'Escape':
@@ -256,6 +298,38 @@
       case 'End':
         break;
     }
+  }
+
+  /* ---------------------------------------------------------------- results page */
+
+  // search.html?q=…: every result (up to PAGE_RESULTS) for the query in the URL, as a list of links.
+  function initResultsPage() {
+    var list = document.getElementById('search-page-results');
+    var field = document.getElementById('search-page-input');
+    var pageStatus = document.getElementById('search-page-status');
+    if (!list || !field || !pageStatus) return;
+    var query = '';
+    var match = /[?&]q=([^&#]*)/.exec(window.location.search || '');
+    if (match) {
+      try { query = decodeURIComponent(match[1].replace(/\+/g, ' ')).trim(); } catch (e) { query = ''; }
+    }
+    field.value = query;
+    if (!query) { field.focus(); return; }
+    document.title = query + ' — ' + document.title;
+    pageStatus.textContent = 'Searching…';
+    ensureEngine().then(function () {
+      var hits = search(query, PAGE_RESULTS);
+      var html = '';
+      for (var i = 0; i < hits.length; i++) {
+        html += '<li><a class="search-result" href="' + escapeHtml(hits[i].url || '#') + '">' + resultHtml(hits[i]) + '</a></li>';
+      }
+      list.innerHTML = html;
+      pageStatus.textContent = hits.length
+        ? hits.length + (hits.length === 1 ? ' result' : ' results') + ' for “' + query + '”'
+        : 'No results for “' + query + '”. Try fewer or shorter words.';
+    }, function () {
+      pageStatus.textContent = 'Search is unavailable (the search index could not be loaded).';
+    });
   }
 
   function init() {
@@ -316,6 +390,7 @@
     document.addEventListener('click', function (e) {
       if (container && !container.contains(e.target)) hide();
     });
+    initResultsPage();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -1,5 +1,6 @@
 /* MathForML site behaviour: theme toggle, mobile menu, on-page TOC highlighting, copy buttons,
-   keyboard shortcut "/" for search. A plain classic script (works from file://). */
+   solutions, keyboard shortcuts ("/" search, "[" "]" and the arrow keys for the previous and next
+   lesson). A plain classic script (works from file://). */
 (function () {
   'use strict';
 
@@ -181,9 +182,8 @@
       if (l.top < t.top + 24 || l.bottom > t.bottom - 24) toc.scrollTop += l.top - t.top - t.height / 2;
     }
 
-    // The current section is the last heading above the line at 1/3 of the viewport. The
-    // observer watches exactly that band (top third), so it fires whenever a heading crosses
-    // the line; the positions are then read once for the ~dozens of headings.
+    // The current section is the last heading above the line at 1/3 of the viewport; the headings
+    // are read in order until the first one below the line.
     var lockUntil = 0;
     function update() {
       if (Date.now() < lockUntil) return;
@@ -204,15 +204,15 @@
       setActive(found || null);
     }
 
-    if ('IntersectionObserver' in window) {
-      var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] });
-      for (var k = 0; k < entries.length; k++) observer.observe(entries[k].heading);
-      // The page end: lets the last, short sections become active at the bottom.
-      var end = document.querySelector('.page-footer') || document.querySelector('.site-footer');
-      if (end) new IntersectionObserver(update, { threshold: [0, 1] }).observe(end);
-    } else {
-      window.addEventListener('scroll', update, { passive: true });
-    }
+    // Checked once per frame while scrolling. (An IntersectionObserver on a band of the screen misses
+    // jumps: a heading that goes from above the band to below it in one step never intersects it.)
+    var queued = false;
+    window.addEventListener('scroll', function () {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () { queued = false; update(); });
+    }, { passive: true });
+    window.addEventListener('resize', update);
 
     // A click on an entry makes it active right away (smooth scrolling would otherwise flicker).
     toc.addEventListener('click', function (e) {
@@ -310,8 +310,7 @@
   // give it tabindex="0" while it overflows, and take it away when it no longer does.
   var SCROLLABLE = '.content pre, .content .math-display, .content .katex-display, .content .output-table, .content table';
 
-  function markScrollable() {
-    var blocks = document.querySelectorAll(SCROLLABLE);
+  function markScrollable(blocks) {
     for (var i = 0; i < blocks.length; i++) {
       var el = blocks[i];
       var style = window.getComputedStyle(el);
@@ -330,15 +329,40 @@
     }
   }
 
+  // Blocks near the screen are checked as they come near it; the rest in small batches while the
+  // browser is idle, so every wide block is reachable by keyboard without one long task at load
+  // measuring every formula of a long lesson.
   function initScrollable() {
-    markScrollable();
+    var blocks = Array.prototype.slice.call(document.querySelectorAll(SCROLLABLE));
+    if (!('IntersectionObserver' in window)) { markScrollable(blocks); return; }
+    var visible = [];
+    var observer = new IntersectionObserver(function (entries) {
+      var near = [];
+      for (var i = 0; i < entries.length; i++) {
+        var at = visible.indexOf(entries[i].target);
+        if (entries[i].isIntersecting) { near.push(entries[i].target); if (at === -1) visible.push(entries[i].target); }
+        else if (at !== -1) visible.splice(at, 1);
+      }
+      markScrollable(near);
+    }, { rootMargin: '300px 0px' });
+    for (var i = 0; i < blocks.length; i++) observer.observe(blocks[i]);
+
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 50); };
+    var next = 0;
+    (function batch() {
+      var end = Math.min(blocks.length, next + 25);
+      markScrollable(blocks.slice(next, end));
+      next = end;
+      if (next < blocks.length) idle(batch);
+    })();
+
     var timer = 0;
     window.addEventListener('resize', function () {
       clearTimeout(timer);
-      timer = setTimeout(markScrollable, 200);
+      timer = setTimeout(function () { markScrollable(visible); }, 200);
     });
     // Fonts (KaTeX) may change widths after the first layout.
-    if (document.fonts && document.fonts.ready) document.fonts.ready.then(markScrollable);
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { markScrollable(visible); });
   }
 
   /* ---------------------------------------------------------------- keyboard */
@@ -358,10 +382,28 @@
         }
         return;
       }
-      if (e.key === '/' && !isTyping(document.activeElement)) {
+      if (isTyping(document.activeElement)) return;
+      if (e.key === '/') {
         if (focusSearch()) e.preventDefault();
+        return;
+      }
+      var direction = e.key === '[' || e.key === 'ArrowLeft' ? 'prev' : e.key === ']' || e.key === 'ArrowRight' ? 'next' : null;
+      if (!direction || e.shiftKey) return;
+      // Left and right arrows also scroll a wide formula, table or code block sideways, and move
+      // within widgets: they turn pages only when focus is on nothing that uses them.
+      if (e.key.indexOf('Arrow') === 0 && usesArrows(document.activeElement)) return;
+      var link = document.querySelector('link[rel="' + direction + '"]');
+      if (link && link.href) {
+        e.preventDefault();
+        window.location.href = link.href;
       }
     });
+  }
+
+  function usesArrows(el) {
+    if (!el || el === document.body || el === document.documentElement) return false;
+    if (el.closest && el.closest('[data-scrollable], .js-plotly-plot, details > summary, [role="listbox"], [role="slider"]')) return true;
+    return false;
   }
 
   function focusSearch() {
@@ -372,16 +414,34 @@
     return true;
   }
 
+  /* ---------------------------------------------------------------- solutions */
+
+  // Lessons write solutions and hints as <details><summary>Solution</summary>: give them the
+  // solution style (dashed until opened) without asking authors for a class.
+  function initSolutions() {
+    var all = document.querySelectorAll('.content details:not(.chart-data):not(.solution)');
+    for (var i = 0; i < all.length; i++) {
+      var summary = all[i].querySelector('summary');
+      if (summary && /^\s*(solution|answer|hint)/i.test(summary.textContent)) all[i].classList.add('solution');
+    }
+  }
+
   /* ---------------------------------------------------------------- start */
 
+  // What changes the page (copy buttons, solution classes) runs before what measures it (sidebar
+  // scroll, table of contents), so a long lesson is laid out once; the measuring steps then run in
+  // tasks of their own, so no single task holds the page for long.
   function start() {
     initThemeToggle();
     initMenu();
-    revealCurrent();
-    initToc();
-    initCopyButtons();
-    initScrollable();
     initKeyboard();
+    initCopyButtons();
+    initSolutions();
+    setTimeout(function () {
+      revealCurrent();
+      initToc();
+      setTimeout(initScrollable, 0);
+    }, 0);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

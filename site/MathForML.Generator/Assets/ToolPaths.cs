@@ -57,7 +57,9 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
         if (Directory.Exists(Path.Combine(NodeModules!, "katex")) && Directory.Exists(Path.Combine(NodeModules!, "minisearch")) && Directory.Exists(Path.Combine(NodeModules!, "plotly.js-dist-min")))
             return null;
         log.Info("Installing front-end packages (npm ci)…");
-        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+        // The site needs the runtime packages only; the measuring tools (Lighthouse, axe) are dev
+        // dependencies that CI and bench/quality.mjs install with a plain `npm ci`.
+        var start = new ProcessStartInfo("npm", "ci --omit=dev --no-audit --no-fund")
         {
             WorkingDirectory = PackageRoot,
             RedirectStandardOutput = true,

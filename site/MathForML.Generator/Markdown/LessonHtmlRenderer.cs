@@ -54,8 +54,34 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         // The page shows the front matter title as its h1; a leading "# Title" (there so the file
         // reads well on GitHub) would repeat it.
         var skip = document.FirstOrDefault() is HeadingBlock { Level: 1 } ? 1 : 0;
-        foreach (var block in document.Skip(skip)) renderer.Render(block);
+        // Each h2 opens a <section>: the theme lets the browser skip style and layout of sections
+        // far below the screen (content-visibility), which long lessons full of KaTeX need. A raw
+        // HTML <details> left open across a heading keeps its section going, so tags stay nested.
+        var inSection = false;
+        var openDetails = 0;
+        foreach (var block in document.Skip(skip))
+        {
+            if (block is HeadingBlock { Level: 2 } && openDetails == 0)
+            {
+                if (inSection) renderer.WriteLine("</section>");
+                renderer.WriteLine("<section class=\"section\">");
+                inSection = true;
+            }
+            if (block is HtmlBlock html) openDetails = Math.Max(0, openDetails + DetailsBalance(html.Lines.ToString()));
+            renderer.Render(block);
+        }
+        if (inSection) renderer.WriteLine("</section>");
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static int DetailsBalance(string html) =>
+        Count(html, "<details") - Count(html, "</details");
+
+    private static int Count(string text, string tag)
+    {
+        var n = 0;
+        for (var at = text.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(tag, at + tag.Length, StringComparison.OrdinalIgnoreCase)) n++;
+        return n;
     }
 }

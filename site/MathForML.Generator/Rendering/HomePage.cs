@@ -5,8 +5,9 @@ using static System.Net.WebUtility;
 namespace MathForML.Generator.Rendering;
 
 /// <summary>
-/// The body of <c>index.html</c>: a hero (course title, description, a start button), the optional
-/// introduction, then one section per phase with its lessons as cards. <see cref="PageLayout"/> wraps it.
+/// The body of <c>index.html</c>: a hero (course title, description, a start button), who the course
+/// is for, a "start here" path, the optional introduction, one section per phase with its lessons as
+/// cards, then the pages that plan the study. <see cref="PageLayout"/> wraps it.
 /// </summary>
 public static class HomePage
 {
@@ -44,9 +45,17 @@ public static class HomePage
         {
             sb.Append("<p class=\"hero-actions\"><a class=\"button button-primary\" href=\"").Append(HtmlEncode(first.Url)).Append("\">")
               .Append("Start with lesson ").Append(first.Order.ToString(CultureInfo.InvariantCulture)).Append(": ")
-              .Append(HtmlEncode(first.Title)).Append(" <span aria-hidden=\"true\">→</span></a></p>\n");
+              .Append(HtmlEncode(first.Title)).Append(" <span aria-hidden=\"true\">→</span></a>");
+            if (nav.Phases.Count > 0)
+                sb.Append(" <a class=\"button\" href=\"#").Append(PhaseId(0)).Append("\">Browse the lessons</a>");
+            sb.Append("</p>\n");
         }
         sb.Append("</section>\n");
+
+        sb.Append("<div class=\"home-guide\">\n");
+        HomeGuide.AppendAudience(sb, site);
+        HomeGuide.AppendStartHere(sb, nav);
+        sb.Append("</div>\n");
 
         if (!string.IsNullOrWhiteSpace(introHtml))
             sb.Append("<div class=\"home-intro\">\n").Append(introHtml).Append("\n</div>\n");
@@ -89,14 +98,7 @@ public static class HomePage
             sb.Append("</ol>\n</section>\n");
         }
 
-        if (nav.Pages.Count > 0)
-        {
-            sb.Append("<section class=\"home-pages\" aria-labelledby=\"home-pages-title\">\n");
-            sb.Append("<h2 class=\"phase-title\" id=\"home-pages-title\">More</h2>\n<ul class=\"home-page-links\">\n");
-            foreach (var link in nav.Pages)
-                sb.Append("<li><a href=\"").Append(HtmlEncode(link.Url)).Append("\">").Append(HtmlEncode(link.Title)).Append("</a></li>\n");
-            sb.Append("</ul>\n</section>\n");
-        }
+        HomeGuide.AppendStudyPages(sb, nav);
 
         sb.Append("</div>\n");
         return sb.ToString();

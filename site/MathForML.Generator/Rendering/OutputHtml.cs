@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using MathForML.Cells.Outputs;
@@ -13,7 +12,7 @@ public static class OutputHtml
         TextOutput t => $"<pre class=\"output-text\">{Encode(t.Text.TrimEnd('\n'))}</pre>",
         ValueOutput v => $"<pre class=\"output-value\">{Encode(v.Text)}</pre>",
         TableOutput t => Table(t),
-        ChartOutput c => Chart(c, nextChartNumber()),
+        ChartOutput c => ChartHtml.Render(c, nextChartNumber()),
         ExceptionOutput e => $"<div class=\"output-error\"><strong>{Encode(e.TypeName)}</strong>: {Encode(e.Message)}</div>",
         _ => throw new NotSupportedException($"No HTML for output {output.GetType().Name}"),
     };
@@ -45,17 +44,6 @@ public static class OutputHtml
             html.Append("</tr>");
         }
         return html.Append("</tbody></table></div>").ToString();
-    }
-
-    private static string Chart(ChartOutput chart, int number)
-    {
-        var id = "chart-" + number.ToString(CultureInfo.InvariantCulture);
-        var title = string.IsNullOrWhiteSpace(chart.Title) ? "Chart" : chart.Title;
-        // "</" inside a script element would end it early; JSON allows the escaped form.
-        var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
-        return $"<figure class=\"chart\"><div class=\"chart-plot\" data-figure=\"{id}\" role=\"img\" aria-label=\"Chart: {Encode(title)}\"></div>"
-            + $"<script type=\"application/json\" id=\"{id}\">{json}</script>"
-            + $"<figcaption>{Encode(title)}</figcaption></figure>";
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

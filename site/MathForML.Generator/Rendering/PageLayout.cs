@@ -23,6 +23,12 @@ public static class PageLayout
 
     private const string HomeUrl = "index.html";
 
+    // An inline icon (a sigma on the accent colour): no request, and no 404 for /favicon.ico in the
+    // console of every page.
+    private const string Favicon =
+        "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230969da'/%3E" +
+        "%3Cpath d='M22 8H10l7 8-7 8h12' fill='none' stroke='white' stroke-width='3' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E";
+
     public static string Render(PageModel page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -37,9 +43,17 @@ public static class PageLayout
         sb.Append("<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<title>").Append(HtmlEncode(PageTitle(page))).Append("</title>\n");
+        if (page.ServedAnywhere && page.Site.BaseUrl is not null)
+            sb.Append("<base href=\"").Append(Attr(SiteUrl(page.Site))).Append("\">\n");
         if (!string.IsNullOrWhiteSpace(page.Description))
             sb.Append("<meta name=\"description\" content=\"").Append(HtmlEncode(page.Description.Trim())).Append("\">\n");
+        if (page.NoIndex)
+            sb.Append("<meta name=\"robots\" content=\"noindex\">\n");
+        AppendSocialCard(sb, page, isHome);
         sb.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
+        sb.Append("<meta name=\"theme-color\" content=\"#ffffff\" media=\"(prefers-color-scheme: light)\">\n");
+        sb.Append("<meta name=\"theme-color\" content=\"#0f1217\" media=\"(prefers-color-scheme: dark)\">\n");
+        sb.Append("<link rel=\"icon\" href=\"").Append(Favicon).Append("\">\n");
         sb.Append("<script>").Append(ThemeBootScript).Append("</script>\n");
         if (page.HasMath)
             sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.KatexCss)).Append("\">\n");
@@ -50,11 +64,9 @@ public static class PageLayout
             sb.Append("<link rel=\"next\" href=\"").Append(Attr(page.Next.Url)).Append("\">\n");
         sb.Append("<script defer src=\"").Append(Attr(page.Assets.SiteJs)).Append("\"></script>\n");
         sb.Append("<script defer src=\"").Append(Attr(page.Assets.SearchJs)).Append("\"></script>\n");
+        // plotly.js is not loaded here: charts.js fetches it when the first chart nears the viewport.
         if (page.HasCharts)
-        {
-            sb.Append("<script defer src=\"").Append(Attr(page.Assets.PlotlyJs)).Append("\"></script>\n");
-            sb.Append("<script defer src=\"").Append(Attr(page.Assets.ChartsJs)).Append("\"></script>\n");
-        }
+            sb.Append("<script defer src=\"").Append(Attr(page.Assets.ChartsJs)).Append("\" data-plotly=\"").Append(Attr(page.Assets.PlotlyJs)).Append("\"></script>\n");
         sb.Append("</head>\n");
 
         sb.Append("<body class=\"").Append(string.Join(' ', bodyClasses)).Append("\">\n");
@@ -89,6 +101,31 @@ public static class PageLayout
         var title = page.Title?.Trim() ?? "";
         var site = page.Site.Title.Trim();
         return title.Length == 0 || string.Equals(title, site, StringComparison.Ordinal) ? site : $"{title} — {site}";
+    }
+
+    /// <summary>The site's published URL with a trailing slash, so page URLs append to it.</summary>
+    private static string SiteUrl(SiteInfo site) => site.BaseUrl!.TrimEnd('/') + "/";
+
+    /// <summary>
+    /// Open Graph and Twitter card tags: what a link to the page shows when shared. Absolute URLs
+    /// (canonical, og:url) only when the site's URL is known.
+    /// </summary>
+    private static void AppendSocialCard(StringBuilder sb, PageModel page, bool isHome)
+    {
+        void Meta(string attribute, string name, string content) =>
+            sb.Append("<meta ").Append(attribute).Append("=\"").Append(name).Append("\" content=\"").Append(HtmlEncode(content)).Append("\">\n");
+
+        if (page.Site.BaseUrl is not null && !page.NoIndex)
+        {
+            var url = SiteUrl(page.Site) + (isHome ? "" : page.Url);
+            sb.Append("<link rel=\"canonical\" href=\"").Append(Attr(url)).Append("\">\n");
+            Meta("property", "og:url", url);
+        }
+        Meta("property", "og:type", page.Lesson is not null ? "article" : "website");
+        Meta("property", "og:site_name", page.Site.Title);
+        Meta("property", "og:title", page.Title);
+        if (!string.IsNullOrWhiteSpace(page.Description)) Meta("property", "og:description", page.Description.Trim());
+        Meta("name", "twitter:card", "summary");
     }
 
     private static bool ContainsH1(string html) =>

@@ -1,7 +1,11 @@
 namespace MathForML.Generator.Rendering;
 
-/// <summary>Settings of the whole site (from <c>mathforml.yml</c> or defaults).</summary>
-public sealed record SiteInfo(string Title, string Description, string? RepositoryUrl);
+/// <summary>
+/// Settings of the whole site (from <c>mathforml.yml</c> or defaults). <paramref name="BaseUrl"/> is
+/// where the site is published (absolute links: canonical, social cards, <c>sitemap.xml</c>);
+/// <paramref name="Audience"/> is the home page's "who it is for".
+/// </summary>
+public sealed record SiteInfo(string Title, string Description, string? RepositoryUrl, string? BaseUrl = null, string? Audience = null);
 
 /// <summary>
 /// Site-relative URLs of the fingerprinted assets (e.g. <c>assets/site.3fa2c1d0.css</c>). Every page
@@ -54,4 +58,14 @@ public sealed record PageModel(
     NavLink? Next,
     bool HasCharts,
     bool HasMath,
-    string? EditUrl);
+    string? EditUrl)
+{
+    /// <summary>
+    /// A page served for any missing URL (the 404 page) cannot rely on its own location for relative
+    /// links: with the site's URL known it gets a <c>&lt;base href&gt;</c>.
+    /// </summary>
+    public bool ServedAnywhere { get; init; }
+
+    /// <summary>Pages that are not content (404, search results) ask search engines not to index them.</summary>
+    public bool NoIndex { get; init; }
+}

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MathForML.Generator.Model;
@@ -16,6 +17,7 @@ public static class SectionSplitter
         if (doc.Ast is null) return sections;
         string section = doc.Front.Title, anchor = "";
         var text = new List<string>();
+        var math = new List<string>();
 
         void Flush()
         {
@@ -23,9 +25,11 @@ public static class SectionSplitter
             if (body.Length > 0 || anchor.Length > 0)
             {
                 var id = anchor.Length == 0 ? doc.Slug : $"{doc.Slug}#{anchor}";
-                sections.Add(new SearchDocument(id, doc.Front.Title, section, anchor.Length == 0 ? doc.Url : $"{doc.Url}#{anchor}", body));
+                var meanings = TexMeanings.Of(string.Join(' ', math));
+                sections.Add(new SearchDocument(id, doc.Front.Title, section, anchor.Length == 0 ? doc.Url : $"{doc.Url}#{anchor}", body, meanings));
             }
             text.Clear();
+            math.Clear();
         }
 
         foreach (var block in doc.Ast)
@@ -39,8 +43,20 @@ public static class SectionSplitter
             }
             if (block is HeadingBlock { Level: 1 }) continue;
             text.Add(PlainText.Of(block));
+            math.AddRange(MathSources(block));
         }
         Flush();
         return sections;
+    }
+
+    /// <summary>The TeX of every formula in a block, display and inline, however deeply nested (callouts, lists).</summary>
+    private static IEnumerable<string> MathSources(Block block)
+    {
+        if (block is MathBlock display) return [display.Lines.ToString()];
+        var inlines = block is LeafBlock { Inline: { } inline }
+            ? inline.Descendants<MathInline>()
+            : block is ContainerBlock container ? container.Descendants<MathInline>() : [];
+        var blocks = block is ContainerBlock c ? c.Descendants<MathBlock>().Select(m => m.Lines.ToString()) : [];
+        return inlines.Select(m => m.Content.ToString()).Concat(blocks);
     }
 }

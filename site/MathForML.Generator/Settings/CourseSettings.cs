@@ -20,7 +20,10 @@ public sealed record CourseSettings(
     public static readonly SiteInfo DefaultSite = new(
         "Mathematics for Machine Learning",
         "The mathematics behind machine learning, with every formula checked by running C#.",
-        null);
+        null,
+        null,
+        "Engineers who build machine-learning systems and write C#, who want to follow the equations in papers "
+        + "and check what their libraries do. Secondary-school mathematics is enough to begin; the course builds the rest.");
 
     /// <summary>Turns an absolute path inside the course into the relative, forward-slash form diagnostics use.</summary>
     public string Relative(string fullPath) =>

@@ -9,6 +9,8 @@ namespace MathForML.Generator.Settings;
 /// title: Mathematics for Machine Learning
 /// description: …
 /// repository: https://github.com/owner/repo   # "Edit this page" links
+/// url: https://example.org/course/             # where the site is published: canonical links, sitemap.xml
+/// audience: …                                  # "Who it is for" on the home page
 /// input: input
 /// output: output
 /// snapshots: tests/snapshots
@@ -25,7 +27,9 @@ public static class CourseSettingsLoader
         var site = new SiteInfo(
             values.GetValueOrDefault("title", CourseSettings.DefaultSite.Title),
             values.GetValueOrDefault("description", CourseSettings.DefaultSite.Description),
-            values.GetValueOrDefault("repository"));
+            values.GetValueOrDefault("repository"),
+            values.GetValueOrDefault("url"),
+            values.GetValueOrDefault("audience", CourseSettings.DefaultSite.Audience!));
 
         return new CourseSettings(
             root,

@@ -8,7 +8,10 @@ using MathForML.Generator.Rendering;
 
 namespace MathForML.Generator.Stages;
 
-/// <summary>Writes the HTML of every lesson and page, and the home page that lists the course by phase.</summary>
+/// <summary>
+/// Writes the HTML of every lesson and page, the home page that lists the course by phase, the 404
+/// and search results pages, and <c>sitemap.xml</c> when the site's URL is known.
+/// </summary>
 public sealed class RenderPages : IBuildStage
 {
     public string Name => "Render pages";
@@ -37,8 +40,23 @@ public sealed class RenderPages : IBuildStage
             HasCharts: false, HasMath: false, EditUrl: null);
         files.Add(SiteFile.Text("index.html", PageLayout.Render(home)));
 
+        files.Add(Special(course, nav, "Page not found", SpecialPages.NotFoundUrl, SpecialPages.NotFoundBody(nav), servedAnywhere: true));
+        files.Add(Special(course, nav, "Search", SpecialPages.SearchUrl, SpecialPages.SearchBody(), servedAnywhere: false));
+        if (site.BaseUrl is not null)
+        {
+            var urls = new[] { "index.html" }.Concat(lessons.Select(l => l.Url)).Concat(course.Pages.Select(p => p.Url));
+            files.Add(SiteFile.Text(Sitemap.Path, Sitemap.Write(site.BaseUrl, urls)));
+        }
+
         context.Log.Info($"Rendered {files.Count} pages");
         return Task.FromResult(course.WithFiles(files));
+    }
+
+    private static SiteFile Special(Course course, NavModel nav, string title, string url, string body, bool servedAnywhere)
+    {
+        var model = new PageModel(course.Settings.Site, course.Assets!, nav, title, "", url, body, null, [], null, null,
+            HasCharts: false, HasMath: false, EditUrl: null) { NoIndex = true, ServedAnywhere = servedAnywhere };
+        return SiteFile.Text(url, PageLayout.Render(model));
     }
 
     private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, bool header)

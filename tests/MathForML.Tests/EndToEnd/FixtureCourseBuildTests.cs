@@ -64,6 +64,7 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
                     """, phase: "Linear Algebra", extraFrontMatter: "prerequisites: [01_Vectors]\n")
                 .WithLesson("03_Probability", 3, "## Bayes\n\nPosterior.\n", phase: "Probability")
                 .With("resources.md", "---\ntitle: Resources\n---\n\nBooks.\n");
+            File.WriteAllText(Path.Combine(Course.Root, "mathforml.yml"), "title: Fixture Course\nurl: https://example.org/course\nrepository: https://example.org/git/course\n");
             Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
         }
 
@@ -141,9 +142,27 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         Assert.Equal("application/json", figure.GetAttribute("type"));
         using var json = System.Text.Json.JsonDocument.Parse(figure.TextContent);
         Assert.Equal("A vector", json.RootElement.GetProperty("layout").GetProperty("title").GetProperty("text").GetString());
-        Assert.Contains(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("plotly"));
-        Assert.DoesNotContain(built.Page("02-matrices.html").QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("plotly"));
-        Assert.True(File.Exists(Path.Combine(built.Course.Output, page.QuerySelectorAll("script[src]").First(s => s.GetAttribute("src")!.Contains("plotly")).GetAttribute("src")!)));
+        // plotly.js is never a script tag of its own: charts.js loads it when a chart nears the viewport.
+        Assert.DoesNotContain(page.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("plotly"));
+        var plotly = page.QuerySelectorAll("script[data-plotly]").Single().GetAttribute("data-plotly")!;
+        Assert.True(File.Exists(Path.Combine(built.Course.Output, plotly)), plotly);
+        Assert.Empty(built.Page("02-matrices.html").QuerySelectorAll("script[data-plotly]"));
+    }
+
+    [Fact]
+    public void Charts_have_a_text_alternative_with_their_title_axes_and_data()
+    {
+        var figure = built.Page("01-vectors.html").QuerySelector("figure.chart")!;
+        var label = figure.QuerySelector(".chart-plot")!.GetAttribute("aria-label")!;
+        Assert.Contains("A vector", label);
+        Assert.Contains("Horizontal axis: x", label);
+        Assert.Contains("Vertical axis: y", label);
+        var data = figure.QuerySelector("details.chart-data")!;
+        Assert.False(data.HasAttribute("open")); // collapsed by default
+        var table = data.QuerySelector("table")!;
+        Assert.Equal("v", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal(["x", "y"], table.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(["0", "0", "1", "2"], table.QuerySelectorAll("tbody td").Select(td => td.TextContent));
     }
 
     [Fact]
@@ -187,12 +206,55 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         foreach (var file in Directory.EnumerateFiles(built.Course.Output, "*.html"))
         {
             var page = new HtmlParser().ParseDocument(File.ReadAllText(file));
-            var sources = page.QuerySelectorAll("script[src], link[href], img[src]")
-                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? "");
+            // A canonical link names the page, it loads nothing.
+            var sources = page.QuerySelectorAll("script[src], link[href]:not([rel=canonical]), img[src]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? "")
+                .Where(s => !s.StartsWith("data:", StringComparison.Ordinal)); // inline, e.g. the icon
             Assert.All(sources, s => Assert.False(s.Contains("//"), $"{Path.GetFileName(file)} loads {s}"));
             foreach (var local in sources.Where(s => s.Length > 0 && !s.StartsWith("#")))
                 Assert.True(File.Exists(Path.Combine(built.Course.Output, local.Split('#')[0])), $"{Path.GetFileName(file)}: missing {local}");
         }
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_content_page_under_the_site_url()
+    {
+        var sitemap = System.Xml.Linq.XDocument.Parse(built.Course.ReadOutput("sitemap.xml"));
+        var locations = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
+        Assert.Equal(
+            ["https://example.org/course/", "https://example.org/course/01-vectors.html", "https://example.org/course/02-matrices.html",
+             "https://example.org/course/03-probability.html", "https://example.org/course/resources.html"],
+            locations);
+    }
+
+    [Fact]
+    public void Pages_have_titles_descriptions_and_social_cards()
+    {
+        var page = built.Page("01-vectors.html");
+        Assert.Equal("Vectors — Fixture Course", page.Title);
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        Assert.Equal("https://example.org/course/01-vectors.html", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal("Vectors", page.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
+        Assert.Equal("article", page.QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
+        Assert.Equal("https://example.org/git/course/edit/main/input/01_Vectors.md", page.QuerySelector(".edit-link a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_404_page_works_from_any_address_and_is_not_indexed()
+    {
+        var page = built.Page("404.html");
+        Assert.Equal("https://example.org/course/", page.QuerySelector("base")?.GetAttribute("href"));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "index.html");
+        Assert.Null(built.Page("index.html").QuerySelector("base"));
+    }
+
+    [Fact]
+    public void The_search_page_has_a_form_that_submits_the_query_to_itself()
+    {
+        var form = built.Page("search.html").QuerySelector("form.search-page-form")!;
+        Assert.Equal("search.html", form.GetAttribute("action"));
+        Assert.Equal("q", form.QuerySelector("input")!.GetAttribute("name"));
     }
 
     [Fact]

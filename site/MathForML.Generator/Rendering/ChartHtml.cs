@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using MathForML.Cells.Charts;
+using MathForML.Cells.Outputs;
+using static System.Net.WebUtility;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>
+/// A chart on a page: a placeholder that charts.js fills with Plotly when it comes near the
+/// viewport, the figure JSON beside it, a caption, and a text alternative a screen reader can
+/// reach without the drawing: the title and axis titles in the label, and the traces in words
+/// and as tables in a collapsed "Chart data" section.
+/// </summary>
+public static class ChartHtml
+{
+    public static string Render(ChartOutput chart, int number)
+    {
+        var id = "chart-" + number.ToString(CultureInfo.InvariantCulture);
+        var summary = ChartDescription.Summarize(chart.FigureJson);
+        var title = FirstText(chart.Title, summary.Title) ?? "Chart " + number.ToString(CultureInfo.InvariantCulture);
+
+        var label = new StringBuilder("Chart: ").Append(title);
+        if (summary.XAxisTitle is not null || summary.YAxisTitle is not null)
+        {
+            label.Append(". ");
+            if (summary.XAxisTitle is not null) label.Append("Horizontal axis: ").Append(summary.XAxisTitle).Append(". ");
+            if (summary.YAxisTitle is not null) label.Append("Vertical axis: ").Append(summary.YAxisTitle).Append('.');
+        }
+        label.Append(label[^1] == '.' ? " " : ". ").Append("Its data follows in a table.");
+
+        // "</" inside a script element would end it early; JSON allows the escaped form.
+        var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
+        var html = new StringBuilder();
+        html.Append("<figure class=\"chart\" aria-labelledby=\"").Append(id).Append("-caption\">");
+        html.Append("<div class=\"chart-plot\" data-figure=\"").Append(id).Append("\" role=\"img\" aria-label=\"")
+            .Append(HtmlEncode(label.ToString().Trim())).Append("\"></div>");
+        html.Append("<script type=\"application/json\" id=\"").Append(id).Append("\">").Append(json).Append("</script>");
+        html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlEncode(title)).Append("</figcaption>");
+
+        html.Append("<details class=\"chart-data\"><summary>Chart data<span class=\"visually-hidden\">: ").Append(HtmlEncode(title)).Append("</span></summary>");
+        html.Append("<ul class=\"chart-summary\">");
+        if (summary.XAxisTitle is not null) html.Append("<li>Horizontal axis: ").Append(HtmlEncode(summary.XAxisTitle)).Append("</li>");
+        if (summary.YAxisTitle is not null) html.Append("<li>Vertical axis: ").Append(HtmlEncode(summary.YAxisTitle)).Append("</li>");
+        foreach (var trace in summary.Traces) html.Append("<li>").Append(HtmlEncode(trace.Text)).Append("</li>");
+        html.Append("</ul>");
+        html.Append(ChartDataTable.Render(chart.FigureJson, summary.XAxisTitle, summary.YAxisTitle));
+        html.Append("</details></figure>");
+        return html.ToString();
+    }
+
+    private static string? FirstText(params string?[] candidates) =>
+        candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+}

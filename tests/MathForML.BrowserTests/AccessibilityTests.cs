@@ -1,0 +1,61 @@
+using System.Text.Json;
+using MathForML.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace MathForML.BrowserTests;
+
+/// <summary>
+/// axe-core (the npm dev dependency, from the repository's node_modules) on every page of the
+/// fixture site, light and dark, with charts drawn, collapsed sections open and search results shown.
+/// </summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed class AccessibilityTests(BuiltSite site)
+{
+    private static readonly Lazy<string> Axe = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(path)) return File.ReadAllText(path);
+        }
+        throw new InvalidOperationException("axe-core not found: run `npm ci` at the repository root.");
+    });
+
+    private static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new() { Content = Axe.Value });
+        var json = await page.EvaluateAsync<JsonElement>(
+            "() => axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', ')))");
+        return json.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public Task No_page_has_an_axe_violation(string scheme) => site.RunAsync(async (page, _) =>
+    {
+        foreach (var name in Directory.EnumerateFiles(site.Output, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            await page.GotoAsync(site.Http + name + (name == "search.html" ? "?q=eigen" : ""), new() { WaitUntil = WaitUntilState.NetworkIdle });
+            foreach (var plot in await page.Locator(".chart-plot").AllAsync())
+            {
+                await plot.ScrollIntoViewIfNeededAsync();
+                await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");
+            }
+            await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+            var violations = await ViolationsAsync(page);
+            Assert.True(violations.Count == 0, $"{name} ({scheme}):\n" + string.Join("\n", violations));
+        }
+    }, colorScheme: scheme);
+
+    [Fact]
+    public Task The_open_search_results_have_no_axe_violation() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http);
+        await page.Locator("#search-input").FillAsync("eigen");
+        await page.WaitForFunctionAsync("document.querySelector('.search-status').textContent.endsWith(' for eigen')");
+        await page.Locator("#search-input").PressAsync("ArrowDown");
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    });
+}

@@ -1,0 +1,149 @@
+using MathForML.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace MathForML.BrowserTests;
+
+[Collection(BuiltSiteCollection.Name)]
+public sealed class LessonPageTests(BuiltSite site)
+{
+    private const string Vectors = "01-vectors.html";
+
+    [Fact]
+    public Task KaTeX_math_is_on_the_page_in_its_own_fonts() => site.RunAsync(async (page, problems) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        Assert.True(await page.Locator(".katex").CountAsync() >= 5);
+        await Assertions.Expect(page.Locator(".math-display .katex-display")).ToBeVisibleAsync();
+        Assert.Contains("KaTeX_Main", await page.Locator(".katex").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"));
+        Assert.True(await page.EvaluateAsync<bool>("document.fonts.ready.then(() => document.fonts.check('1em KaTeX_Main'))"));
+        Assert.Empty(problems.All);
+    });
+
+    [Fact]
+    public Task A_chart_loads_plotly_only_when_scrolled_near_and_draws_an_svg() => site.RunAsync(async (page, problems) =>
+    {
+        var plotlyRequests = 0;
+        page.Request += (_, request) => { if (request.Url.Contains("plotly", StringComparison.Ordinal)) plotlyRequests++; };
+        await page.GotoAsync(site.Http + Vectors, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.Equal(0, plotlyRequests);
+        Assert.False(await page.EvaluateAsync<bool>("typeof window.Plotly !== 'undefined'"));
+
+        var plot = page.Locator(".chart-plot").First;
+        await plot.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(plot.Locator("svg.main-svg").First).ToBeAttachedAsync();
+        await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");
+        Assert.Equal(1, plotlyRequests);
+        Assert.True(await plot.Locator(".scatterlayer path.js-line").CountAsync() >= 1);
+        Assert.Empty(problems.All);
+    });
+
+    [Fact]
+    public Task Charts_resize_with_the_page() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var plot = page.Locator(".chart-plot").First;
+        await plot.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");
+        var wide = await SvgWidth(plot);
+        await page.SetViewportSizeAsync(480, 800);
+        await page.WaitForFunctionAsync("w => document.querySelector('.chart-plot svg.main-svg').getBoundingClientRect().width < w - 100", wide);
+    });
+
+    private static Task<double> SvgWidth(ILocator plot) => plot.Locator("svg.main-svg").First.EvaluateAsync<double>("s => s.getBoundingClientRect().width");
+
+    [Fact]
+    public Task The_theme_toggle_switches_the_page_and_the_charts_and_is_remembered() => site.RunAsync(async (page, problems) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        Assert.Equal("light", await page.Locator("html").GetAttributeAsync("data-theme"));
+        var plot = page.Locator(".chart-plot").First;
+        await plot.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");
+        var lightText = await ChartTextColor(plot);
+        var lightBackground = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+        await page.Locator(".theme-toggle").ClickAsync();
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Equal("true", await page.Locator(".theme-toggle").GetAttributeAsync("aria-pressed"));
+        Assert.NotEqual(lightBackground, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        await page.WaitForFunctionAsync("c => getComputedStyle(document.querySelector('.chart-plot .xtick text')).fill !== c", lightText);
+
+        await page.ReloadAsync();
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Empty(problems.All);
+    });
+
+    /// <summary>The fill of the chart's tick labels, as Plotly drew them.</summary>
+    private static Task<string> ChartTextColor(ILocator plot) =>
+        plot.Locator(".xtick text").First.EvaluateAsync<string>("t => getComputedStyle(t).fill");
+
+    [Fact]
+    public Task Without_a_choice_the_theme_follows_the_system() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Equal("rgb(15, 18, 23)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+    }, colorScheme: "dark");
+
+    [Fact]
+    public Task Solutions_expand_and_collapse() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var solution = page.Locator("details.solution");
+        var answer = solution.Locator("p", new() { HasText = "The norm is" });
+        await Assertions.Expect(answer).ToBeHiddenAsync();
+        await solution.Locator("summary").ClickAsync();
+        await Assertions.Expect(answer).ToBeVisibleAsync();
+        await solution.Locator("summary").ClickAsync();
+        await Assertions.Expect(answer).ToBeHiddenAsync();
+    });
+
+    [Fact]
+    public Task Outputs_sit_in_their_cell_and_code_has_a_copy_button() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var cell = page.Locator(".cell").First;
+        Assert.Contains("norm = 5", await cell.Locator(".cell-outputs").InnerTextAsync());
+        Assert.True(await cell.Locator(".copy-button").CountAsync() == 1);
+        var plain = page.Locator(".code-block", new() { HasText = "a plain code block" });
+        await plain.HoverAsync();
+        await Assertions.Expect(plain.Locator(".copy-button")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Callouts_are_styled_by_kind() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var definition = await page.Locator(".callout-definition").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
+        var exercise = await page.Locator(".callout-exercise").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
+        Assert.NotEqual(definition, exercise);
+    });
+
+    [Fact]
+    public Task The_table_of_contents_follows_the_reader_and_headings_link_to_themselves() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        await page.Locator("#exercises").ScrollIntoViewIfNeededAsync();
+        await page.Mouse.WheelAsync(0, 200);
+        await Assertions.Expect(page.Locator(".toc a.active")).ToHaveAttributeAsync("href", "#exercises");
+        await page.EvaluateAsync("window.scrollTo({ top: 0, behavior: 'instant' })"); // a jump, as the Home key makes
+        await Assertions.Expect(page.Locator(".toc a.active")).ToHaveCountAsync(0); // above the first section
+        await page.Locator("#arrows").ScrollIntoViewIfNeededAsync();
+        await page.Mouse.WheelAsync(0, 200);
+        await Assertions.Expect(page.Locator(".toc a.active")).ToHaveAttributeAsync("href", "#arrows");
+        Assert.Equal("#arrows", await page.Locator("#arrows a.anchor").GetAttributeAsync("href"));
+        Assert.Equal("https://example.org/git/fixture/edit/main/input/01_Vectors.md", await page.Locator(".edit-link a").GetAttributeAsync("href"));
+    }, width: 1400, height: 800);
+
+    [Fact]
+    public Task Every_chart_has_a_collapsed_data_table() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var data = page.Locator("figure.chart details.chart-data");
+        Assert.False(await data.EvaluateAsync<bool>("d => d.open"));
+        await data.Locator("summary").ClickAsync();
+        var rows = await data.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.Equal(["0\t0", "1\t1", "2\t4", "3\t9"], rows);
+        Assert.Contains("Squares", await page.Locator(".chart-plot").GetAttributeAsync("aria-label"));
+    });
+}

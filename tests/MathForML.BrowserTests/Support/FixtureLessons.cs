@@ -1,0 +1,148 @@
+namespace MathForML.BrowserTests.Support;
+
+/// <summary>
+/// The small course the browser tests build: two phases, math, cells with a table and a chart
+/// (placed below the first screen, so lazy loading shows), callouts, a solution, a lesson about
+/// eigenvalues for search, and the extra pages the home page links to.
+/// </summary>
+public static class FixtureLessons
+{
+    /// <summary>Prose that pushes what follows below the first screen.</summary>
+    private static string Filler(string topic, int paragraphs) => string.Join("\n\n", Enumerable.Range(1, paragraphs).Select(i =>
+        $"Paragraph {i} about {topic}. A vector lists numbers in order, and each number measures how far to go along one axis. " +
+        "Adding two vectors adds their entries; scaling a vector multiplies every entry by the same number. " +
+        "These two operations are all a linear map has to respect, which is why they come first."));
+
+    public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
+    {
+        ["00_Overview.md"] = """
+            ---
+            title: Overview
+            order: 0
+            phase: Introduction
+            level: beginner
+            description: What the fixture course covers and how to read it.
+            ---
+
+            ## What this course is
+
+            A short course to test the site in a browser.
+            """,
+
+        ["01_Vectors.md"] = $$"""
+            ---
+            title: Vectors
+            order: 1
+            phase: Linear Algebra
+            level: beginner
+            description: Vectors as lists of numbers and as arrows.
+            objectives:
+              - Add vectors and scale them
+              - Compute a norm such as $\|\mathbf{x}\|_2$
+            ---
+
+            ## Lists of numbers
+
+            A vector $\mathbf{x} \in \mathbb{R}^n$ is a list of $n$ numbers.
+
+            $$
+            \mathbf{x} = \begin{pmatrix} x_1 \\ x_2 \end{pmatrix}
+            $$
+
+            > [!DEFINITION]
+            > The **norm** of $\mathbf{x}$ is $\|\mathbf{x}\|_2 = \sqrt{\sum_i x_i^2}$.
+
+            ```csharp run
+            var v = Vector<double>.Build.Dense(new[] { 3.0, 4.0 });
+            Console.WriteLine("norm = " + v.L2Norm());
+            v
+            ```
+
+            {{Filler("lists", 6)}}
+
+            ## Arrows
+
+            {{Filler("arrows", 4)}}
+
+            ```csharp run hide
+            Chart.Line(new[] { 0.0, 1.0, 2.0, 3.0 }, new[] { 0.0, 1.0, 4.0, 9.0 }, "squares").WithTitle("Squares").WithXAxisTitle("x").WithYAxisTitle("x squared")
+            ```
+
+            ## Exercises
+
+            > [!EXERCISE]
+            > What is the norm of $(3, 4)$?
+
+            <details><summary>Solution</summary>
+
+            The norm is $5$, since $3^2 + 4^2 = 25$.
+
+            </details>
+
+            ```text
+            a plain code block to copy
+            ```
+            """,
+
+        ["02_Eigenvalues.md"] = """
+            ---
+            title: Eigenvalues
+            order: 2
+            phase: Linear Algebra
+            level: intermediate
+            prerequisites: [01_Vectors]
+            description: Directions a matrix only stretches.
+            ---
+
+            ## Eigenvalues and eigenvectors
+
+            An eigenvector of a square matrix $A$ is a nonzero vector $\mathbf{v}$ with $A\mathbf{v} = \lambda \mathbf{v}$;
+            the number $\lambda$ is its eigenvalue. Eigen is German for "own".
+
+            ## Steepest direction
+
+            The direction of fastest increase of $f$ at a point is $\nabla f$, the vector of its partial slopes.
+
+            ## Symmetric matrices
+
+            A matrix that equals its mirror image, $A = A^\top$, has real eigenvalues.
+
+            ## Summary
+
+            Every idea above comes back in later lessons.
+            """,
+
+        ["03_Probability.md"] = """
+            ---
+            title: Probability
+            order: 3
+            phase: Probability
+            level: beginner
+            ---
+
+            ## Events
+
+            An event is a set of outcomes.
+            """,
+
+        ["study-plan.md"] = """
+            ---
+            title: 12-Week Study Plan
+            ---
+
+            ## Week 1
+
+            Lessons 0 and 1.
+            """,
+
+        ["resources.md"] = """
+            ---
+            title: Resources
+            ---
+
+            ## Books
+
+            Linear algebra books.
+            """,
+    };
+}
