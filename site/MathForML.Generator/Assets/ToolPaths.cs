@@ -51,10 +51,22 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
 
     private static readonly SemaphoreSlim InstallGate = new(1, 1);
 
+    /// <summary>
+    /// npm records what it installed in node_modules/.package-lock.json; a lockfile newer than that
+    /// record (after a pull that changed the packages) means the installed packages are stale.
+    /// </summary>
+    private bool LockfileChanged()
+    {
+        var lockfile = Path.Combine(PackageRoot!, "package-lock.json");
+        var installed = Path.Combine(NodeModules!, ".package-lock.json");
+        return File.Exists(lockfile) && (!File.Exists(installed) || File.GetLastWriteTimeUtc(lockfile) > File.GetLastWriteTimeUtc(installed));
+    }
+
     private async Task<string?> InstallAsync(Pipeline.IBuildLog log, CancellationToken cancellationToken)
     {
         if (PackageRoot is null) return $"no package.json named '{PackageName}' found above the course or the generator";
-        if (Directory.Exists(Path.Combine(NodeModules!, "katex")) && Directory.Exists(Path.Combine(NodeModules!, "minisearch")) && Directory.Exists(Path.Combine(NodeModules!, "plotly.js-dist-min")))
+        if (Directory.Exists(Path.Combine(NodeModules!, "katex")) && Directory.Exists(Path.Combine(NodeModules!, "minisearch"))
+            && Directory.Exists(Path.Combine(NodeModules!, "plotly.js-dist-min")) && !LockfileChanged())
             return null;
         log.Info("Installing front-end packages (npm ci)…");
         // The site needs the runtime packages only; the measuring tools (Lighthouse, axe) are dev

@@ -41,6 +41,8 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public static WorkerProcess Start(WorkerOptions options)
     {
+        if (!File.Exists(options.WorkerAssembly))
+            throw new InvalidOperationException($"the cell worker {options.WorkerAssembly} is missing: the project that runs builds must reference site/MathForML.Worker");
         var workingDirectory = Path.Combine(Path.GetTempPath(), "mathforml-worker-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workingDirectory);
         var start = new ProcessStartInfo(DotnetHost(), $"\"{options.WorkerAssembly}\"")
