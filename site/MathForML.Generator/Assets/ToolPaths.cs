@@ -69,9 +69,9 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
             && Directory.Exists(Path.Combine(NodeModules!, "plotly.js-dist-min")) && !LockfileChanged())
             return null;
         log.Info("Installing front-end packages (npm ci)…");
-        // The site needs the runtime packages only; the measuring tools (Lighthouse, axe) are dev
-        // dependencies that CI and bench/quality.mjs install with a plain `npm ci`.
-        var start = new ProcessStartInfo("npm", "ci --omit=dev --no-audit --no-fund")
+        // Everything in the lockfile, dev dependencies too: after the README's build command, its test
+        // command runs the browser tests, which need axe-core. None of them downloads a browser.
+        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund")
         {
             WorkingDirectory = PackageRoot,
             RedirectStandardOutput = true,
