@@ -25,16 +25,7 @@ public static class AcceptCommand
         };
         command.SetAction(parse =>
         {
-            CourseSettings settings;
-            try
-            {
-                settings = CourseSettingsLoader.Load(parse.GetValue(root)!.FullName);
-            }
-            catch (SettingsException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.UsageOrEnvironment;
-            }
+            if (!CommonOptions.TryLoadSettings(parse.GetValue(root)!.FullName, null, out var settings)) return ExitCodes.UsageOrEnvironment;
             var store = new SnapshotStore(settings.SnapshotDirectory);
             var only = parse.GetValue(lesson);
             if (only is not null) only = Path.GetFileNameWithoutExtension(only);

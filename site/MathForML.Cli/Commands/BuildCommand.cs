@@ -25,16 +25,7 @@ public static class BuildCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-            CourseSettings settings;
-            try
-            {
-                settings = CourseSettingsLoader.Load(parse.GetValue(root)!.FullName, parse.GetValue(output)?.FullName);
-            }
-            catch (SettingsException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.UsageOrEnvironment;
-            }
+            if (!CommonOptions.TryLoadSettings(parse.GetValue(root)!.FullName, parse.GetValue(output)?.FullName, out var settings)) return ExitCodes.UsageOrEnvironment;
 
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();

@@ -29,16 +29,7 @@ public static class CheckCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-            CourseSettings settings;
-            try
-            {
-                settings = CourseSettingsLoader.Load(parse.GetValue(root)!.FullName);
-            }
-            catch (SettingsException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.UsageOrEnvironment;
-            }
+            if (!CommonOptions.TryLoadSettings(parse.GetValue(root)!.FullName, null, out var settings)) return ExitCodes.UsageOrEnvironment;
 
             Console.WriteLine($"Checking {settings.Relative(settings.InputDirectory)}/");
             var result = await BuildProgress.RunAsync(log => CourseCheck.RunAsync(settings, log, useCache: !parse.GetValue(noCache), cancellationToken));

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Cli.Commands;
 
@@ -10,6 +12,25 @@ public static class CommonOptions
         Description = "The course folder (holding input/ and mathforml.yml)",
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
+
+    /// <summary>
+    /// Reads the course settings for a command; an unreadable <c>mathforml.yml</c> is reported as
+    /// its diagnostic line (the caller then exits with <see cref="ExitCodes.UsageOrEnvironment"/>).
+    /// </summary>
+    public static bool TryLoadSettings(string root, string? output, [NotNullWhen(true)] out CourseSettings? settings)
+    {
+        try
+        {
+            settings = CourseSettingsLoader.Load(root, output);
+            return true;
+        }
+        catch (SettingsException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            settings = null;
+            return false;
+        }
+    }
 }
 
 /// <summary>Documented exit codes of every command.</summary>

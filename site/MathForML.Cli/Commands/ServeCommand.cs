@@ -41,16 +41,7 @@ public static class ServeCommand
                 Console.Error.WriteLine($"--host: '{parse.GetValue(host)}' is not an IP address (use 127.0.0.1, ::1 or 0.0.0.0)");
                 return ExitCodes.UsageOrEnvironment;
             }
-            CourseSettings settings;
-            try
-            {
-                settings = CourseSettingsLoader.Load(parse.GetValue(root)!.FullName);
-            }
-            catch (SettingsException e)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.UsageOrEnvironment;
-            }
+            if (!CommonOptions.TryLoadSettings(parse.GetValue(root)!.FullName, null, out var settings)) return ExitCodes.UsageOrEnvironment;
             if (!IPAddress.IsLoopback(address))
                 Console.WriteLine($"Listening on {address}: other machines on your network can read this preview.");
 
