@@ -44,7 +44,8 @@ public static class Check
     public static string FormatError(double error) =>
         error == 0 ? "0" : error.ToString("0.0e0", CultureInfo.InvariantCulture);
 
-    private static double Report(string statement, double error, double tolerance, string label)
+    /// <summary>Prints ✓ with the error, or throws when it exceeds the tolerance (shared by every check helper).</summary>
+    internal static double Report(string statement, double error, double tolerance, string label)
     {
         ArgumentNullException.ThrowIfNull(statement);
         if (!(error <= tolerance)) // also catches NaN

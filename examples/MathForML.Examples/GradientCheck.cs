@@ -138,28 +138,18 @@ public static class GradientCheck
     /// <c>✓ statement (relative error 3.1e-11)</c>; throws <see cref="CheckFailedException"/> above the tolerance.</summary>
     public static double Compare(string statement, Vector<double> analytic, Vector<double> numerical,
         double tolerance = DefaultTolerance) =>
-        Report(statement, RelativeError(analytic, numerical), tolerance);
+        Check.Report(statement, RelativeError(analytic, numerical), tolerance, "relative error");
 
     /// <inheritdoc cref="Compare(string, Vector{double}, Vector{double}, double)"/>
     public static double Compare(string statement, Matrix<double> analytic, Matrix<double> numerical,
         double tolerance = DefaultTolerance) =>
-        Report(statement, RelativeError(analytic, numerical), tolerance);
+        Check.Report(statement, RelativeError(analytic, numerical), tolerance, "relative error");
 
     private static double Relative(double difference, double normA, double normB)
     {
         var scale = Math.Max(normA, normB);
         if (double.IsNaN(difference) || double.IsNaN(scale)) return double.NaN;
         return scale == 0 ? 0 : difference / scale;
-    }
-
-    private static double Report(string statement, double error, double tolerance)
-    {
-        ArgumentNullException.ThrowIfNull(statement);
-        if (!(error <= tolerance)) // also catches NaN
-            throw new CheckFailedException(
-                $"✗ {statement}: relative error {Check.FormatError(error)} exceeds the tolerance {Check.FormatError(tolerance)}");
-        Console.WriteLine($"✓ {statement} (relative error {Check.FormatError(error)})");
-        return error;
     }
 
     private static void CheckStep(double h)
