@@ -20,6 +20,7 @@ public static class SiteBuild
         new CopyAssets(),        // theme and npm assets, fingerprinted
         new BuildSearchIndex(),  // section-level index, loaded as a script
         new RenderPages(),       // lesson pages, extra pages, home page
+        new PackOfflineEdition(), // the whole site as downloads/math-for-ml.zip
         new WriteSite(),         // written to a temporary folder, swapped in on success
     ];
 }

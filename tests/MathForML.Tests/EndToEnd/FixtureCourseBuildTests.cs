@@ -264,4 +264,22 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         Assert.Contains("norm = 2.236", File.ReadAllText(verified));
         Assert.False(File.Exists(Path.Combine(built.Course.Root, "tests", "snapshots", "02_Matrices.verified.txt")));
     }
+    [Fact]
+    public void The_offline_zip_holds_every_other_file_of_the_site_byte_for_byte()
+    {
+        var zipPath = Path.Combine(built.Course.Output, "downloads", "math-for-ml.zip");
+        using var zip = System.IO.Compression.ZipFile.OpenRead(zipPath);
+        var site = Directory.EnumerateFiles(built.Course.Output, "*", SearchOption.AllDirectories)
+            .Where(f => f != zipPath)
+            .ToDictionary(f => "math-for-ml/" + Path.GetRelativePath(built.Course.Output, f).Replace('\\', '/'), File.ReadAllBytes);
+        var entries = zip.Entries.Where(e => e.FullName != "math-for-ml/README.txt").ToList();
+        Assert.Equal(site.Keys.Order(StringComparer.Ordinal), entries.Select(e => e.FullName));
+        foreach (var entry in entries)
+        {
+            using var stream = new MemoryStream();
+            entry.Open().CopyTo(stream);
+            Assert.True(site[entry.FullName].AsSpan().SequenceEqual(stream.ToArray()), entry.FullName);
+        }
+        Assert.Contains("index.html", new StreamReader(zip.GetEntry("math-for-ml/README.txt")!.Open()).ReadToEnd());
+    }
 }
