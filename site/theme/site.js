@@ -310,31 +310,56 @@
   // give it tabindex="0" while it overflows, and take it away when it no longer does.
   var SCROLLABLE = '.content pre, .content .math-display, .content .katex-display, .content .output-table, .content table';
 
+  // Until a block has been measured it is assumed to scroll: it is reachable by keyboard from the
+  // start, without measuring it (measuring a block far down the page would force the browser to lay
+  // out sections it skips with content-visibility, which is what keeps a long lesson fast to open).
+  function assumeScrollable(blocks) {
+    for (var i = 0; i < blocks.length; i++) {
+      var el = blocks[i];
+      // A block inside another (the table of an output table, the formula of a display wrapper)
+      // scrolls with its container, which is the one to reach.
+      if (el.hasAttribute('tabindex') || (el.parentElement && el.parentElement.closest(SCROLLABLE))) continue;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('data-scrollable', 'unmeasured');
+      label(el);
+    }
+  }
+
+  function label(el) {
+    if (el.hasAttribute('aria-label') || el.hasAttribute('role') || el.tagName === 'PRE' || el.tagName === 'TABLE') return;
+    el.setAttribute('role', 'group');
+    el.setAttribute('aria-label', el.classList.contains('output-table') ? 'Table (scrolls sideways)' : 'Formula (scrolls sideways)');
+    el.setAttribute('data-scroll-label', '');
+  }
+
+  // Measured blocks keep tabindex="0" only while they overflow.
   function markScrollable(blocks) {
     for (var i = 0; i < blocks.length; i++) {
       var el = blocks[i];
       var style = window.getComputedStyle(el);
       var scrolls = (style.overflowX === 'auto' || style.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
-      if (scrolls && !el.hasAttribute('tabindex')) {
+      var ours = el.hasAttribute('data-scrollable');
+      if (scrolls && (ours || !el.hasAttribute('tabindex'))) {
         el.setAttribute('tabindex', '0');
         el.setAttribute('data-scrollable', '');
-        if (!el.hasAttribute('aria-label') && !el.hasAttribute('role') && el.tagName !== 'PRE' && el.tagName !== 'TABLE') {
-          el.setAttribute('role', 'group');
-          el.setAttribute('aria-label', el.classList.contains('output-table') ? 'Table (scrolls sideways)' : 'Formula (scrolls sideways)');
-        }
-      } else if (!scrolls && el.hasAttribute('data-scrollable')) {
+        label(el);
+      } else if (!scrolls && ours) {
         el.removeAttribute('tabindex');
         el.removeAttribute('data-scrollable');
+        if (el.hasAttribute('data-scroll-label')) {
+          el.removeAttribute('role');
+          el.removeAttribute('aria-label');
+          el.removeAttribute('data-scroll-label');
+        }
       }
     }
   }
 
-  // Blocks near the screen are checked as they come near it; the rest in small batches while the
-  // browser is idle, so every wide block is reachable by keyboard without one long task at load
-  // measuring every formula of a long lesson.
+  // Blocks are measured as they come near the screen, and again when the width or the fonts change.
   function initScrollable() {
     var blocks = Array.prototype.slice.call(document.querySelectorAll(SCROLLABLE));
     if (!('IntersectionObserver' in window)) { markScrollable(blocks); return; }
+    assumeScrollable(blocks);
     var visible = [];
     var observer = new IntersectionObserver(function (entries) {
       var near = [];
@@ -346,15 +371,6 @@
       markScrollable(near);
     }, { rootMargin: '300px 0px' });
     for (var i = 0; i < blocks.length; i++) observer.observe(blocks[i]);
-
-    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 50); };
-    var next = 0;
-    (function batch() {
-      var end = Math.min(blocks.length, next + 25);
-      markScrollable(blocks.slice(next, end));
-      next = end;
-      if (next < blocks.length) idle(batch);
-    })();
 
     var timer = 0;
     window.addEventListener('resize', function () {

@@ -13,10 +13,47 @@ public sealed class LessonPageTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http + Vectors);
         Assert.True(await page.Locator(".katex").CountAsync() >= 5);
-        await Assertions.Expect(page.Locator(".math-display .katex-display")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".math-display .katex-display").First).ToBeVisibleAsync();
         Assert.Contains("KaTeX_Main", await page.Locator(".katex").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"));
         Assert.True(await page.EvaluateAsync<bool>("document.fonts.ready.then(() => document.fonts.check('1em KaTeX_Main'))"));
         Assert.Empty(problems.All);
+    });
+
+    [Fact]
+    public Task Wide_blocks_are_reachable_by_keyboard_from_the_start_and_narrow_ones_lose_their_tab_stop() => site.RunAsync(async (page, problems) =>
+    {
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync(site.Http + Vectors);
+        await page.WaitForFunctionAsync("document.querySelector('.content .math-display[tabindex]') !== null");
+        // Nothing has been scrolled yet, and every block that overflows already takes focus: what a
+        // screen reader or axe finds anywhere on the page, without site.js measuring the whole page.
+        var unreachable = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.content .math-display, .content pre, .content .output-table')]" +
+            ".filter(e => e.scrollWidth > e.clientWidth + 1 && e.getAttribute('tabindex') !== '0').map(e => e.className)");
+        Assert.Empty(unreachable);
+
+        var wide = page.Locator(".math-display").Last;
+        await wide.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(wide).ToHaveAttributeAsync("data-scrollable", "");
+        await Assertions.Expect(wide).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(wide).ToHaveAttributeAsync("aria-label", "Formula (scrolls sideways)");
+
+        var narrow = page.Locator(".math-display").First;
+        await narrow.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(narrow).Not.ToHaveAttributeAsync("tabindex", "0");
+        Assert.Null(await narrow.GetAttributeAsync("aria-label"));
+        Assert.Empty(problems.All);
+    });
+
+    [Fact]
+    public Task Long_lessons_skip_the_layout_of_sections_far_from_the_screen_but_print_them() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var sections = page.Locator(".content-body > .section");
+        Assert.True(await sections.CountAsync() >= 3);
+        Assert.Equal("auto", await sections.Last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("visible", await sections.Last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
     });
 
     [Fact]

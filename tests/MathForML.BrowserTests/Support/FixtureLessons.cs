@@ -64,6 +64,10 @@ public static class FixtureLessons
 
             {{Filler("arrows", 4)}}
 
+            $$
+            f(\mathbf{x}) = w_1 x_1 + w_2 x_2 + w_3 x_3 + w_4 x_4 + w_5 x_5 + w_6 x_6 + w_7 x_7 + w_8 x_8 + w_9 x_9 + w_{10} x_{10} + w_{11} x_{11} + b
+            $$
+
             ```csharp run hide
             Chart.Line(new[] { 0.0, 1.0, 2.0, 3.0 }, new[] { 0.0, 1.0, 4.0, 9.0 }, "squares").WithTitle("Squares").WithXAxisTitle("x").WithYAxisTitle("x squared")
             ```
