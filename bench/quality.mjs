@@ -71,7 +71,9 @@ async function axe(page, scheme) {
   // Draw every chart (they render near the viewport) and open every collapsed section, so axe sees
   // what a reader can reach.
   for (const plot of await tab.locator('.chart-plot').all()) {
-    await plot.scrollIntoViewIfNeeded();
+    // The page's own scrollIntoView: the protocol's scroll-into-view misplaces elements in sections
+    // that content-visibility has not laid out yet.
+    await plot.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle(), { timeout: 60_000 });
   }
   await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));

@@ -46,6 +46,22 @@ public sealed class LessonPageTests(BuiltSite site)
     });
 
     [Fact]
+    public Task A_table_of_contents_link_puts_its_heading_at_the_top_of_the_screen() => site.RunAsync(async (page, problems) =>
+    {
+        await page.SetViewportSizeAsync(1280, 600);
+        await page.GotoAsync(site.Http + Vectors);
+        foreach (var id in new[] { "exercises", "lists-of-numbers", "arrows" })
+        {
+            await page.Locator($".toc a[href='#{id}']").ClickAsync();
+            // Sections laid out late (content-visibility) must not move the heading after the jump.
+            await page.WaitForTimeoutAsync(300);
+            var top = await page.Locator("#" + id).EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+            Assert.InRange(top, 0, 200);
+        }
+        Assert.Empty(problems.All);
+    });
+
+    [Fact]
     public Task Long_lessons_skip_the_layout_of_sections_far_from_the_screen_but_print_them() => site.RunAsync(async (page, _) =>
     {
         await page.GotoAsync(site.Http + Vectors);
