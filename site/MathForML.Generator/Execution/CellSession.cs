@@ -22,6 +22,14 @@ public sealed class CellSession(string sourcePath)
     private static bool _consoleInstalled;
     private readonly CellGlobals _globals = new();
     private ScriptState<object>? _state;
+    private SubmissionChain? _chain;
+
+    /// <summary>
+    /// Starts compiling the lesson's cells ahead of running them (see <see cref="SubmissionChain"/>).
+    /// Optional: without it each cell compiles when it runs.
+    /// </summary>
+    public void Prepare(IReadOnlyList<CellRequest> cells, CancellationToken cancellationToken = default) =>
+        _chain = SubmissionChain.Start(sourcePath, cells, cancellationToken);
 
     /// <summary>
     /// Routes Console.Out and Console.Error to the running cell's collector, once per process;
@@ -44,13 +52,21 @@ public sealed class CellSession(string sourcePath)
         InstallConsoleCapture(Console.Out);
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
-        var code = $"#line {cell.Line.ToString(CultureInfo.InvariantCulture)} \"{sourcePath}\"\n{cell.Code}";
-        var options = ScriptEnvironment.Options.WithFilePath(sourcePath);
-        var script = _state is null
-            ? CSharpScript.Create(code, options, typeof(CellGlobals))
-            : _state.Script.ContinueWith(code, options);
-
-        var compileProblems = script.Compile(cancellationToken);
+        Script<object> script;
+        System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> compileProblems;
+        if (_chain is not null && await _chain.TryGetAsync(cell, _state?.Script) is { } compiled)
+        {
+            (script, compileProblems) = compiled;
+        }
+        else
+        {
+            var code = SubmissionChain.CodeOf(sourcePath, cell);
+            var options = ScriptEnvironment.Options.WithFilePath(sourcePath);
+            script = _state is null
+                ? CSharpScript.Create(code, options, typeof(CellGlobals))
+                : _state.Script.ContinueWith(code, options);
+            compileProblems = script.Compile(cancellationToken);
+        }
         diagnostics.AddRange(compileProblems
             .Where(d => d.Severity == RoslynSeverity.Error || (d.Severity == RoslynSeverity.Warning && d.WarningLevel <= 1))
             .Select(d => FromCompiler(d, cell)));

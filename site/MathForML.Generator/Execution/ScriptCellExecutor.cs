@@ -14,6 +14,7 @@ public sealed class ScriptCellExecutor : ICellExecutor
     {
         var request = LessonRequest.From(lesson);
         var session = new CellSession(request.SourcePath);
+        session.Prepare(request.Cells, cancellationToken);
         var results = new List<CellResult>();
         var diagnostics = new List<Diagnostic>();
         foreach (var cell in request.Cells)

@@ -37,6 +37,7 @@ public static class WorkerHost
             var request = JsonSerializer.Deserialize<LessonRequest>(line, WorkerJson.Options)
                 ?? throw new InvalidDataException("empty lesson request");
             var session = new CellSession(request.SourcePath);
+            session.Prepare(request.Cells);
             foreach (var cell in request.Cells)
             {
                 Send(new WorkerMessage(WorkerMessage.Start) { Index = cell.Index });
