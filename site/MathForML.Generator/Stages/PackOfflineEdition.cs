@@ -19,14 +19,9 @@ public sealed class PackOfflineEdition : IBuildStage
         var files = course.Files.Where(f => f.Path != OfflineArchive.Path).ToList();
         var readme = OfflineReadme.Write(course.Settings.Site.Title);
 
-        var cache = new ArchiveCache(context.Settings.CacheDirectory);
-        var key = ArchiveCache.Key(files, readme);
-        var zip = context.Options.UseCache ? cache.TryGet(key) : null;
-        if (zip is null)
-        {
-            zip = OfflineArchive.Write(files, readme);
-            cache.Put(key, zip);
-        }
+        var cache = context.Options.UseCache ? new ZipEntryCache(context.Settings.CacheDirectory) : ZipEntryCache.None();
+        var zip = OfflineArchive.Write(files, readme, cache);
+        cache.Prune();
         context.Log.Info($"Packed the offline edition: {files.Count} files, {zip.Length / 1024} KB");
         return Task.FromResult(course.WithFiles([new SiteFile(OfflineArchive.Path, zip)]));
     }

@@ -46,24 +46,36 @@ public sealed class OfflineArchiveTests
     }
 
     [Fact]
-    public void The_cache_key_follows_content_and_paths_and_the_cache_keeps_only_the_newest_zip()
-    {
-        var key = ArchiveCache.Key(Files, "r");
-        Assert.Equal(key, ArchiveCache.Key(Files.Reverse(), "r"));
-        Assert.NotEqual(key, ArchiveCache.Key([.. Files[..3], SiteFile.Text("01-a.html", "<p>B</p>")], "r"));
-        Assert.NotEqual(key, ArchiveCache.Key([.. Files[..3], SiteFile.Text("01-b.html", "<p>A</p>")], "r"));
-        Assert.NotEqual(key, ArchiveCache.Key(Files, "other readme"));
+    public void Crc32_gives_the_standard_check_value() =>
+        Assert.Equal(0xCBF43926u, Crc32.Compute("123456789"u8));
 
+    [Fact]
+    public void Entries_come_from_the_cache_when_their_content_is_unchanged_and_unused_ones_are_pruned()
+    {
         var folder = Path.Combine(Path.GetTempPath(), "mathforml-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var cache = new ArchiveCache(folder);
-            Assert.Null(cache.TryGet(key));
-            cache.Put(key, [1, 2]);
-            Assert.Equal([1, 2], cache.TryGet(key));
-            cache.Put("other", [3]);
-            Assert.Null(cache.TryGet(key));
-            Assert.Single(Directory.GetFiles(folder));
+            var first = new ZipEntryCache(folder);
+            Assert.Equal(OfflineArchive.Write(Files, "r"), OfflineArchive.Write(Files, "r", first));
+            first.Prune();
+            var cached = Directory.GetFiles(Path.Combine(folder, "zip"));
+            Assert.Equal(Files.Length, cached.Length);
+
+            // The next build takes the cached bytes as they are: swap in another page's entry and
+            // the zip carries it.
+            var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Files[3].Content)) + ".html";
+            var page = Path.Combine(folder, "zip", key);
+            Assert.True(File.Exists(page));
+            var other = ZipEntryData.For("x.html", "<p>Z</p>"u8.ToArray());
+            File.WriteAllBytes(page, [.. BitConverter.GetBytes(other.Crc), other.Deflated ? (byte)1 : (byte)0, .. other.Data]);
+            using (var reused = Open(OfflineArchive.Write(Files, "r", new ZipEntryCache(folder))))
+                Assert.Equal("<p>Z</p>", Read(reused.GetEntry("math-for-ml/01-a.html")!));
+
+            var second = new ZipEntryCache(folder);
+            OfflineArchive.Write([.. Files[..3], SiteFile.Text("01-a.html", "<p>B</p>")], "r", second);
+            second.Prune();
+            Assert.False(File.Exists(page));
+            Assert.Equal(Files.Length, Directory.GetFiles(Path.Combine(folder, "zip")).Length);
         }
         finally
         {
