@@ -10,6 +10,7 @@ public static class SiteBuild
 {
     public static IReadOnlyList<IBuildStage> Stages { get; } =
     [
+        new StartWorkersEarly(), // a cell worker warms up while the course is read, if anything changed
         new LoadLessons(),       // read input/*.md, validate front matter across the course
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
         new CheckLinks(),        // .md links and #anchors point at something real

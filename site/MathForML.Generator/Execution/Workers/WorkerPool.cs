@@ -16,6 +16,9 @@ public sealed class WorkerPool(WorkerOptions options, int size) : ICellExecutor,
 
     public int Size { get; } = size;
 
+    /// <summary>How many worker processes this pool has started so far.</summary>
+    public int Started => _all.Count;
+
     private readonly Lazy<string> _engine = new(() => Cache.EngineFingerprint.OfDirectory(Path.GetDirectoryName(options.WorkerAssembly)!));
 
     /// <summary>The engine in the workers' folder, which is what they load (not necessarily what this process loaded).</summary>
