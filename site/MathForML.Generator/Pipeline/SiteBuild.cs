@@ -18,6 +18,7 @@ public static class SiteBuild
         new VerifySnapshots(),   // compare outputs with the verified snapshots
         new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
         new CopyAssets(),        // theme and npm assets, fingerprinted
+        new ExportCharts(),      // every chart as a static SVG image, drawn by headless chromium
         new BuildSearchIndex(),  // section-level index, loaded as a script
         new RenderPages(),       // lesson pages, extra pages, home page
         new WriteSite(),         // written to a temporary folder, swapped in on success

@@ -14,4 +14,13 @@ public sealed record BuildOptions
 
     /// <summary>Compare cell outputs with the verified snapshots.</summary>
     public bool CompareSnapshots { get; init; } = true;
+
+    /// <summary>Draw every chart as a static SVG image with headless chromium (when there is one), for print and for readers without JavaScript.</summary>
+    public bool ExportCharts { get; init; } = true;
+
+    /// <summary>Print the print edition to <c>downloads/math-for-ml.pdf</c> with headless chromium (when there is one).</summary>
+    public bool PrintPdf { get; init; } = true;
+
+    /// <summary>The chromium to drive; null looks for one (<c>MATHFORML_CHROMIUM</c>, <c>CHROME_PATH</c>, <c>/usr/bin/chromium</c>).</summary>
+    public string? ChromiumPath { get; init; }
 }

@@ -61,29 +61,35 @@ public sealed class RenderPages : IBuildStage
 
     private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, bool header)
     {
-        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter);
-        var toc = doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
-            .Where(h => h.Level is 2 or 3)
-            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
-            .ToList();
-        LessonHeader? lessonHeader = null;
-        if (header)
-        {
-            var prerequisites = doc.Front.Prerequisites
-                .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
-                .OfType<Lesson>()
-                .Select(l => new NavLink(l.Front.Title, l.Url))
-                .ToList();
-            var objectives = doc.ObjectiveDocs
-                .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
-                .ToList();
-            lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
-        }
+        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
+        var toc = TocOf(doc, links, maxLevel: 3);
+        var lessonHeader = header ? HeaderOf(doc, links) : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
         var hasCharts = doc.Results.Values.Any(r => r.Outputs.OfType<ChartOutput>().Any());
         var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
             lessonHeader, toc, previous, next, hasCharts, HasMath: !doc.MathHtml.IsEmpty, editUrl);
         return SiteFile.Text(doc.Url, PageLayout.Render(model));
+    }
+
+    /// <summary>A page's table of contents: its h2 (and down to <paramref name="maxLevel"/>) headings with their anchors.</summary>
+    internal static List<TocEntry> TocOf(Lesson doc, LinkResolver links, int maxLevel) =>
+        doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
+            .Where(h => h.Level >= 2 && h.Level <= maxLevel)
+            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
+            .ToList();
+
+    /// <summary>What a lesson shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>
+    internal static LessonHeader HeaderOf(Lesson doc, LinkResolver links)
+    {
+        var prerequisites = doc.Front.Prerequisites
+            .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
+            .OfType<Lesson>()
+            .Select(l => new NavLink(l.Front.Title, l.Url))
+            .ToList();
+        var objectives = doc.ObjectiveDocs
+            .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
+            .ToList();
+        return new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
     }
 }
