@@ -36,7 +36,7 @@ public sealed class RenderPages : IBuildStage
         highlighter.Save();
 
         var home = new PageModel(site, course.Assets, nav, site.Title, site.Description, "index.html",
-            HomePage.RenderBody(site, nav, ""), null, [], null, lessons.Length > 0 ? new NavLink(lessons[0].Front.Title, lessons[0].Url) : null,
+            HomePage.RenderBody(site, nav, "", Downloads.For(course)), null, [], null, lessons.Length > 0 ? new NavLink(lessons[0].Front.Title, lessons[0].Url) : null,
             HasCharts: false, HasMath: false, EditUrl: null);
         files.Add(SiteFile.Text("index.html", PageLayout.Render(home)));
 
