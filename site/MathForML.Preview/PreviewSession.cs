@@ -34,8 +34,9 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
     public async Task<PreviewBuild> BuildAsync(IBuildLog log, bool write, CancellationToken cancellationToken)
     {
         // The stages must not write: the session updates the folder it serves itself, in place.
-        // No PDF: printing the whole course on every save would cost seconds; `build` makes it.
-        var options = new BuildOptions { WriteOutput = false, PrintPdf = false };
+        // Chart images, yes (cached, so a save redraws only a changed chart); no PDF: printing the
+        // whole course on every save would cost many seconds, and `build` makes it.
+        var options = new BuildOptions { WriteOutput = false, ExportCharts = true, PrintPdf = false };
         BuildResult result;
         await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor, Katex = _katex, Browser = _browser })
             result = await SiteBuilder.RunAsync(context, SiteBuild.Stages, cancellationToken);

@@ -34,8 +34,7 @@ public static class CourseCheck
         CancellationToken cancellationToken = default, ICellExecutor? executor = null)
     {
         // Snapshots are compared (writing received files for `accept`), never accepted.
-        // Nothing is written, so there is nothing to draw or print: no browser.
-        var options = new BuildOptions { WriteOutput = false, CompareSnapshots = true, AcceptSnapshots = false, UseCache = useCache, ExportCharts = false, PrintPdf = false };
+        var options = new BuildOptions { WriteOutput = false, CompareSnapshots = true, AcceptSnapshots = false, UseCache = useCache };
         var result = await SiteBuilder.BuildAsync(settings, options, log, Stages, cancellationToken, executor);
         var diagnostics = result.Course.Diagnostics
             .Select(d => !d.IsError && PromotedToErrors.Contains(d.Code) ? d with { Severity = DiagnosticSeverity.Error } : d)

@@ -15,11 +15,21 @@ public sealed record BuildOptions
     /// <summary>Compare cell outputs with the verified snapshots.</summary>
     public bool CompareSnapshots { get; init; } = true;
 
-    /// <summary>Draw every chart as a static SVG image with headless chromium (when there is one), for print and for readers without JavaScript.</summary>
-    public bool ExportCharts { get; init; } = true;
+    /// <summary>
+    /// Draw every chart as a static SVG image with headless chromium (when there is one), for print
+    /// and for readers without JavaScript. Null: when the build writes the site (a build that writes
+    /// nothing has no use for images; the preview, which writes its own folder, asks for them).
+    /// </summary>
+    public bool? ExportCharts { get; init; }
 
-    /// <summary>Print the print edition to <c>downloads/math-for-ml.pdf</c> with headless chromium (when there is one).</summary>
-    public bool PrintPdf { get; init; } = true;
+    /// <summary>Print the print edition to <c>downloads/math-for-ml.pdf</c> with headless chromium (when there is one). Null: when the build writes the site.</summary>
+    public bool? PrintPdf { get; init; }
+
+    /// <summary>Whether chart images are drawn in this build.</summary>
+    public bool DrawsChartImages => ExportCharts ?? WriteOutput;
+
+    /// <summary>Whether the PDF is printed in this build.</summary>
+    public bool PrintsPdf => PrintPdf ?? WriteOutput;
 
     /// <summary>The chromium to drive; null looks for one (<c>MATHFORML_CHROMIUM</c>, <c>CHROME_PATH</c>, <c>/usr/bin/chromium</c>).</summary>
     public string? ChromiumPath { get; init; }
