@@ -23,6 +23,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
     private IBrowser? _browser;
     private ChartExportPage? _charts;
     private string? _startFailure;
+    private readonly bool _borrowed;
 
     /// <param name="tools">Where plotly.js (node_modules) and the theme's charts.js are.</param>
     /// <param name="executable">The chromium to drive; null when none was found.</param>
@@ -30,6 +31,18 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
     {
         _tools = tools;
         _executable = executable;
+    }
+
+    /// <summary>
+    /// Uses a browser the caller launched and keeps (the browser tests' own, say): one chromium for
+    /// the tests and the build they test. Disposing this closes only the pages it opened.
+    /// </summary>
+    public ChromiumBrowser(ToolPaths tools, IBrowser running)
+    {
+        _tools = tools;
+        _executable = "(a running browser)";
+        _browser = running;
+        _borrowed = true;
     }
 
     /// <summary>A browser over the chromium <see cref="ChromiumLocator"/> finds (or a configured one).</summary>
@@ -89,6 +102,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
     private async Task<IBrowser> StartAsync()
     {
         if (_browser is { IsConnected: true }) return _browser;
+        if (_borrowed) _startFailure ??= "the browser handed to the build has closed";
         if (Unavailable is { } reason) throw new BrowserUnavailableException(reason);
         await CloseChartPageAsync();
         try
@@ -128,7 +142,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await CloseChartPageAsync();
-        if (_browser is not null)
+        if (_browser is not null && !_borrowed)
         {
             try
             {
