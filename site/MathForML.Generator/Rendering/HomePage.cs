@@ -110,9 +110,9 @@ public static class HomePage
     private static void AppendDownloads(StringBuilder sb, IReadOnlyList<DownloadLink> downloads)
     {
         if (downloads.Count == 0) return;
-        sb.Append("<section class=\"home-pages home-downloads\" aria-labelledby=\"home-downloads-title\">\n")
+        sb.Append("<section class=\"home-downloads\" aria-labelledby=\"home-downloads-title\">\n")
           .Append("<h2 class=\"home-section-title\" id=\"home-downloads-title\">Take it with you</h2>\n")
-          .Append("<ul class=\"page-cards download-cards\">\n");
+          .Append("<ul class=\"download-cards\">\n");
         foreach (var item in downloads)
         {
             sb.Append("<li class=\"page-card\"><a href=\"").Append(HtmlEncode(item.Url)).Append("\">").Append(HtmlEncode(item.Label)).Append("</a>")
