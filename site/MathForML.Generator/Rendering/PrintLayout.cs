@@ -46,7 +46,7 @@ public static class PrintLayout
         foreach (var lesson in lessons)
         {
             sb.Append("<li><a href=\"#").Append(HtmlEncode(lesson.Id)).Append("\"><span class=\"print-toc-number\">")
-              .Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span> ").Append(HtmlEncode(lesson.Title)).Append("</a>");
+              .Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>").Append(HtmlEncode(lesson.Title)).Append("</a>");
             if (lesson.Sections.Count > 0)
             {
                 sb.Append("\n<ol>\n");
