@@ -1,4 +1,5 @@
 using MathForML.Generator.Assets;
+using MathForML.Generator.Browser;
 using MathForML.Generator.Execution;
 using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.MathRendering;
@@ -13,7 +14,8 @@ public sealed record PreviewBuild(BuildResult Result, SiteChanges Changes);
 
 /// <summary>
 /// The build services one preview keeps for its whole life, so a rebuild pays no start-up: warm
-/// worker processes (Roslyn loaded and JIT-compiled), one KaTeX process, and the caches on disk.
+/// worker processes (Roslyn loaded and JIT-compiled), one KaTeX process, one headless chromium for
+/// chart images (started only when a chart is not in the cache), and the caches on disk.
 /// Each rebuild runs the ordinary build stages without their all-or-nothing folder swap, then
 /// updates the output folder in place, writing only the files that changed; a build with errors
 /// writes nothing, so the last good site stays up.
@@ -23,6 +25,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
     private ICellExecutor _executor = executor ?? WorkerPool.CreateDefault();
     private readonly bool _ownsExecutor = executor is null;
     private KatexRenderer _katex = new(tools);
+    private readonly ChromiumBrowser _browser = ChromiumBrowser.Locate(tools);
 
     public CourseSettings Settings { get; } = settings;
 
@@ -31,9 +34,11 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
     public async Task<PreviewBuild> BuildAsync(IBuildLog log, bool write, CancellationToken cancellationToken)
     {
         // The stages must not write: the session updates the folder it serves itself, in place.
-        var options = new BuildOptions { WriteOutput = false };
+        // Chart images, yes (cached, so a save redraws only a changed chart); no PDF: printing the
+        // whole course on every save would cost many seconds, and `build` makes it.
+        var options = new BuildOptions { WriteOutput = false, ExportCharts = true };
         BuildResult result;
-        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor, Katex = _katex })
+        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor, Katex = _katex, Browser = _browser })
             result = await SiteBuilder.RunAsync(context, SiteBuild.Stages, cancellationToken);
         var changes = write && result.Succeeded ? SiteFolder.Update(Settings.OutputDirectory, result.Course.Files) : new SiteChanges([], []);
         return new PreviewBuild(result, changes);
@@ -66,6 +71,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
     public async ValueTask DisposeAsync()
     {
         await _katex.DisposeAsync();
+        await _browser.DisposeAsync();
         if (_ownsExecutor && _executor is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }
 }

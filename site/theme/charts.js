@@ -170,6 +170,42 @@
     });
   }
 
+  // The figure as the site draws it in a theme: its colours and fonts, a title dropped when the
+  // caption already says it (the same title drawn inside the plot would say it twice and collide
+  // with the mode bar; a different one stays, left-aligned to keep clear of the mode bar), margins,
+  // and on a phone the legend below the plot. The build's static SVG export uses it too, so an
+  // image looks like the interactive chart.
+  function prepare(figure, themeName, captionText, narrow) {
+    var data = Array.isArray(figure.data) ? figure.data : [];
+    var source = figure.layout && typeof figure.layout === 'object' ? figure.layout : {};
+    var p = PALETTES[themeName] || PALETTES.light;
+    var ownColorway = !!source.colorway;
+    var layout = applyFlat(source, themeUpdate(source, data, p, !ownColorway));
+    if (layout.autosize === undefined) layout.autosize = true;
+    var title = layout.title && typeof layout.title === 'object' ? layout.title : null;
+    if (title && title.text && captionText && normalise(captionText) === normalise(title.text)) {
+      title.text = '';
+    } else if (title && title.text && title.x === undefined) {
+      title.x = 0;
+      title.xref = 'paper';
+      title.xanchor = 'left';
+    }
+    var hasTitle = !!(title && title.text);
+    if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
+    var legendBelow = !!narrow && !(layout.legend && layout.legend.orientation);
+    if (legendBelow) {
+      layout.legend = layout.legend || {};
+      layout.legend.orientation = 'h';
+      layout.legend.x = 0;
+      layout.legend.xanchor = 'left';
+      layout.legend.y = -0.2;
+      layout.legend.yanchor = 'top';
+    }
+    return { data: data, layout: layout, ownColorway: ownColorway, legendBelow: legendBelow };
+  }
+
+  window.MathForMLCharts = { prepare: prepare };
+
   function draw(el) {
     el.setAttribute('data-chart-state', 'rendering');
     var figure;
@@ -179,36 +215,17 @@
       fail(el, 'This chart could not be read.');
       return;
     }
-    var p = PALETTES[theme()];
-    var ownColorway = !!figure.layout.colorway;
-    var layout = applyFlat(figure.layout, themeUpdate(figure.layout, figure.data, p, !ownColorway));
-    if (layout.height) el.style.height = layout.height + 'px';
-    if (layout.autosize === undefined) layout.autosize = true;
-    // The <figcaption> already names the chart: the same title drawn inside the plot would say it
-    // twice and collide with the mode bar, so it is dropped. A different title stays, left-aligned
-    // to keep clear of the mode bar (top right).
+    // The static image (drawn at build time, shown without JavaScript and in print) makes way for
+    // the live chart, and comes back if the chart cannot be drawn.
+    var image = el.querySelector('.chart-image');
+    if (image) el.removeChild(image);
     var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
-    var title = layout.title && typeof layout.title === 'object' ? layout.title : null;
-    if (title && title.text && caption && normalise(caption.textContent) === normalise(title.text)) {
-      title.text = '';
-    } else if (title && title.text && title.x === undefined) {
-      title.x = 0;
-      title.xref = 'paper';
-      title.xanchor = 'left';
-    }
-    var hasTitle = !!(title && title.text);
-    if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
     // On a phone a legend beside the plot leaves little room for the plot itself: put it below.
     var narrow = el.clientWidth > 0 && el.clientWidth < 560;
-    if (narrow && !(layout.legend && layout.legend.orientation)) {
-      layout.legend = layout.legend || {};
-      layout.legend.orientation = 'h';
-      layout.legend.x = 0;
-      layout.legend.xanchor = 'left';
-      layout.legend.y = -0.2;
-      layout.legend.yanchor = 'top';
-      if (!layout.height) el.style.height = (el.clientHeight + 80) + 'px';
-    }
+    var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow);
+    var layout = prepared.layout;
+    if (layout.height) el.style.height = layout.height + 'px';
+    else if (prepared.legendBelow) el.style.height = (el.clientHeight + 80) + 'px';
 
     var config = {
       responsive: true,
@@ -218,8 +235,8 @@
     };
     for (var k in figure.config) if (!(k in config)) config[k] = figure.config[k];
 
-    var entry = { el: el, ownColorway: ownColorway, theme: theme() };
-    window.Plotly.newPlot(el, figure.data, layout, config).then(function () {
+    var entry = { el: el, ownColorway: prepared.ownColorway, theme: theme() };
+    window.Plotly.newPlot(el, prepared.data, layout, config).then(function () {
       accessible(el);
       if (el.on) el.on('plotly_afterplot', function () { accessible(el); });
       el.setAttribute('data-chart-state', 'done');
@@ -227,6 +244,7 @@
       // The theme may have changed while Plotly was drawing.
       if (entry.theme !== theme()) retheme(entry);
     }, function () {
+      if (image) el.appendChild(image);
       fail(el, 'This chart could not be drawn.');
     });
   }

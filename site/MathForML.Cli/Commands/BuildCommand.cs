@@ -18,9 +18,10 @@ public static class BuildCommand
         var accept = new Option<bool>("--accept") { Description = "Record the cell outputs as the verified snapshots instead of comparing with them" };
         var noCache = new Option<bool>("--no-cache") { Description = "Execute every cell and render every formula again, ignoring .cache/" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the course to downloads/math-for-ml.pdf with chromium (most of a minute after a change; cached otherwise)" };
         var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
         {
-            root, output, accept, noCache, timings,
+            root, output, accept, noCache, timings, pdf,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -29,7 +30,7 @@ public static class BuildCommand
 
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();
-            var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache) };
+            var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache), PrintPdf = parse.GetValue(pdf) };
             var result = await BuildProgress.RunAsync(log => SiteBuilder.BuildAsync(settings, options, log, cancellationToken: cancellationToken));
             var course = result.Course;
             if (parse.GetValue(timings))

@@ -9,7 +9,7 @@ namespace MathForML.Generator.Editions;
 /// </summary>
 public static class OfflineArchive
 {
-    public const string Path = "downloads/math-for-ml.zip";
+    public const string Path = Rendering.Downloads.OfflineZip;
 
     public const string Folder = "math-for-ml";
 

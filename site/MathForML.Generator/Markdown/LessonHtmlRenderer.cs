@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MathForML.Generator.Highlighting;
 using MathForML.Generator.Model;
+using MathForML.Generator.Rendering;
 
 namespace MathForML.Generator.Markdown;
 
@@ -31,6 +32,9 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
 
     public IReadOnlyDictionary<object, Cell> CellsByBlock { get; }
 
+    /// <summary>How the page shows charts: interactive with their static images, or (print edition) images only.</summary>
+    public ChartRendering Charts { get; init; } = ChartRendering.InteractiveWithoutImages;
+
     /// <summary>Counts charts on the page so each gets a unique element id.</summary>
     public int NextChartNumber() => ++_charts;
 
@@ -47,10 +51,10 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         return writer.ToString();
     }
 
-    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null)
+    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null, ChartRendering? charts = null)
     {
         using var writer = new StringWriter();
-        var renderer = new LessonHtmlRenderer(writer, lesson, links, highlighter);
+        var renderer = new LessonHtmlRenderer(writer, lesson, links, highlighter) { Charts = charts ?? ChartRendering.InteractiveWithoutImages };
         // The page shows the front matter title as its h1; a leading "# Title" (there so the file
         // reads well on GitHub) would repeat it.
         var skip = document.FirstOrDefault() is HeadingBlock { Level: 1 } ? 1 : 0;

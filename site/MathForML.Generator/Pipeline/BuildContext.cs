@@ -1,4 +1,5 @@
 using MathForML.Generator.Assets;
+using MathForML.Generator.Browser;
 using MathForML.Generator.Execution;
 using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.MathRendering;
@@ -49,8 +50,44 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
         }
     }
 
+    private IHeadlessBrowser? _browser;
+    private bool _browserBorrowed;
+    private bool _browserReported;
+    private readonly Lock _browserLock = new();
+
+    /// <summary>
+    /// One headless chromium for the whole build: chart images and the PDF. Found when first asked
+    /// for and started only when first used; a preview or a test hands in its own.
+    /// </summary>
+    public IHeadlessBrowser Browser
+    {
+        get => _browser ??= ChromiumBrowser.Locate(Tools, Options.ChromiumPath);
+        init
+        {
+            _browser = value;
+            _browserBorrowed = true;
+        }
+    }
+
+    /// <summary>
+    /// True when <see cref="Browser"/> can be used. Otherwise says so in one line, once per build
+    /// (chart images and the PDF both ask), and what the build makes without it.
+    /// </summary>
+    public bool BrowserAvailable()
+    {
+        if (Browser.Unavailable is not { } reason) return true;
+        lock (_browserLock)
+        {
+            if (_browserReported) return false;
+            _browserReported = true;
+        }
+        Log.Info($"{reason}: charts have no static images and there is no PDF; everything else is built");
+        return false;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
         if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();
         if (_executor is IAsyncDisposable executor && !_executorBorrowed) await executor.DisposeAsync();
     }

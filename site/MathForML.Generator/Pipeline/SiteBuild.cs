@@ -19,9 +19,12 @@ public static class SiteBuild
         new VerifySnapshots(),   // compare outputs with the verified snapshots
         new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
         new CopyAssets(),        // theme and npm assets, fingerprinted
+        new ExportCharts(),      // every chart as a static SVG image, drawn by headless chromium
         new BuildSearchIndex(),  // section-level index, loaded as a script
-        new RenderPages(),       // lesson pages, extra pages, home page
-        new PackOfflineEdition(), // the whole site as downloads/math-for-ml.zip
+        new RenderPrintEdition(),// print.html: every lesson on one page, charts as images
+        new PrintPdf(),          // print.html to downloads/math-for-ml.pdf, by the same chromium
+        new RenderPages(),       // lesson pages, extra pages, home page (which lists the downloads)
+        new PackOfflineEdition(),// the whole site as downloads/math-for-ml.zip, for reading from disk
         new WriteSite(),         // written to a temporary folder, swapped in on success
     ];
 }

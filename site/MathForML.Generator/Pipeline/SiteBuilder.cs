@@ -20,14 +20,20 @@ public static class SiteBuilder
         IBuildLog? log = null,
         IReadOnlyList<IBuildStage>? stages = null,
         CancellationToken cancellationToken = default,
-        Execution.ICellExecutor? executor = null)
+        Execution.ICellExecutor? executor = null,
+        Browser.IHeadlessBrowser? browser = null)
     {
         var tools = ToolPaths.Locate(settings.RootDirectory);
         var logTo = log ?? NullBuildLog.Instance;
-        // A caller's executor (a test's shared worker pool) outlives this build; the default one does not.
-        await using var context = executor is null
-            ? new BuildContext(settings, options ?? new BuildOptions(), logTo, tools)
-            : new BuildContext(settings, options ?? new BuildOptions(), logTo, tools) { Executor = executor };
+        // A caller's executor (a test's shared worker pool) or browser outlives this build; the default ones do not.
+        var opts = options ?? new BuildOptions();
+        await using var context = (executor, browser) switch
+        {
+            (null, null) => new BuildContext(settings, opts, logTo, tools),
+            (not null, null) => new BuildContext(settings, opts, logTo, tools) { Executor = executor },
+            (null, not null) => new BuildContext(settings, opts, logTo, tools) { Browser = browser },
+            _ => new BuildContext(settings, opts, logTo, tools) { Executor = executor, Browser = browser },
+        };
         return await RunAsync(context, stages ?? SiteBuild.Stages, cancellationToken);
     }
 

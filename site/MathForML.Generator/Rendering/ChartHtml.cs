@@ -10,12 +10,16 @@ namespace MathForML.Generator.Rendering;
 /// A chart on a page: a placeholder that charts.js fills with Plotly when it comes near the
 /// viewport, the figure JSON beside it, a caption, and a text alternative a screen reader can
 /// reach without the drawing: the title and axis titles in the label, and the traces in words
-/// and as tables in a collapsed "Chart data" section.
+/// and as tables in a collapsed "Chart data" section. A chart with a static image (drawn at build
+/// time) shows it inside the placeholder until plotly draws, and wherever plotly does not: without
+/// JavaScript and in print. Its alt text is empty: the placeholder's label and the data say it all.
 /// </summary>
 public static class ChartHtml
 {
-    public static string Render(ChartOutput chart, int number)
+    public static string Render(ChartOutput chart, int number, ChartRendering? rendering = null)
     {
+        rendering ??= ChartRendering.InteractiveWithoutImages;
+        var image = rendering.ImageOf(chart.FigureJson);
         var id = "chart-" + number.ToString(CultureInfo.InvariantCulture);
         var summary = ChartDescription.Summarize(chart.FigureJson);
         var title = FirstText(chart.Title, summary.Title) ?? "Chart " + number.ToString(CultureInfo.InvariantCulture);
@@ -33,12 +37,24 @@ public static class ChartHtml
         var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
         var html = new StringBuilder();
         html.Append("<figure class=\"chart\" aria-labelledby=\"").Append(id).Append("-caption\">");
-        html.Append("<div class=\"chart-plot\" data-figure=\"").Append(id).Append("\" role=\"img\" aria-label=\"")
-            .Append(HtmlEncode(label.ToString().Trim())).Append("\"></div>");
-        html.Append("<script type=\"application/json\" id=\"").Append(id).Append("\">").Append(json).Append("</script>");
+        html.Append("<div class=\"chart-plot\"");
+        if (rendering.Interactive) html.Append(" data-figure=\"").Append(id).Append('"');
+        html.Append(" role=\"img\" aria-label=\"").Append(HtmlEncode(label.ToString().Trim())).Append("\">");
+        if (image is not null)
+        {
+            html.Append("<img class=\"chart-image\" src=\"").Append(HtmlEncode(image.Path)).Append("\" alt=\"\"")
+                .Append(rendering.Interactive ? " loading=\"lazy\"" : "")
+                .Append(" width=\"").Append(image.Width.ToString(CultureInfo.InvariantCulture))
+                .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\">");
+        }
+        html.Append("</div>");
+        if (rendering.Interactive)
+            html.Append("<script type=\"application/json\" id=\"").Append(id).Append("\">").Append(json).Append("</script>");
         html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlEncode(title)).Append("</figcaption>");
 
-        html.Append("<details class=\"chart-data\"><summary>Chart data<span class=\"visually-hidden\">: ").Append(HtmlEncode(title)).Append("</span></summary>");
+        // Printed without an image, a chart is its data: the print edition opens it.
+        html.Append(!rendering.Interactive && image is null ? "<details class=\"chart-data\" open>" : "<details class=\"chart-data\">");
+        html.Append("<summary>Chart data<span class=\"visually-hidden\">: ").Append(HtmlEncode(title)).Append("</span></summary>");
         html.Append("<ul class=\"chart-summary\">");
         if (summary.XAxisTitle is not null) html.Append("<li>Horizontal axis: ").Append(HtmlEncode(summary.XAxisTitle)).Append("</li>");
         if (summary.YAxisTitle is not null) html.Append("<li>Vertical axis: ").Append(HtmlEncode(summary.YAxisTitle)).Append("</li>");

@@ -7,7 +7,8 @@ namespace MathForML.Generator.Rendering;
 /// <summary>
 /// The body of <c>index.html</c>: a hero (course title, description, a start button), who the course
 /// is for, a "start here" path, the optional introduction, one section per phase with its lessons as
-/// cards, then the pages that plan the study. <see cref="PageLayout"/> wraps it.
+/// cards, then the pages that plan the study and the ways to take the course along (print edition,
+/// PDF). <see cref="PageLayout"/> wraps it.
 /// </summary>
 public static class HomePage
 {
@@ -20,7 +21,7 @@ public static class HomePage
     /// <summary>The id of phase <paramref name="index"/>'s section (0-based), the target of lesson breadcrumbs.</summary>
     internal static string PhaseId(int index) => "phase-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    public static string RenderBody(SiteInfo site, NavModel nav, string introHtml)
+    public static string RenderBody(SiteInfo site, NavModel nav, string introHtml, IReadOnlyList<DownloadLink>? downloads = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(nav);
@@ -99,9 +100,28 @@ public static class HomePage
         }
 
         HomeGuide.AppendStudyPages(sb, nav);
+        AppendDownloads(sb, downloads ?? []);
 
         sb.Append("</div>\n");
         return sb.ToString();
+    }
+
+    /// <summary>"Take it with you": one card per download, in the study pages' card style.</summary>
+    private static void AppendDownloads(StringBuilder sb, IReadOnlyList<DownloadLink> downloads)
+    {
+        if (downloads.Count == 0) return;
+        sb.Append("<section class=\"home-downloads\" aria-labelledby=\"home-downloads-title\">\n")
+          .Append("<h2 class=\"home-section-title\" id=\"home-downloads-title\">Take it with you</h2>\n")
+          .Append("<ul class=\"download-cards\">\n");
+        foreach (var item in downloads)
+        {
+            sb.Append("<li class=\"page-card\"><a href=\"").Append(HtmlEncode(item.Url)).Append("\">").Append(HtmlEncode(item.Label)).Append("</a>")
+              .Append("<p>").Append(HtmlEncode(item.Description));
+            if (item.Bytes is { } bytes)
+                sb.Append(" <span class=\"download-size\">(").Append(Downloads.Size(bytes)).Append(")</span>");
+            sb.Append("</p></li>\n");
+        }
+        sb.Append("</ul>\n</section>\n");
     }
 
     private static string Count(int n, string noun) =>

@@ -7,12 +7,12 @@ namespace MathForML.Generator.Rendering;
 /// <summary>How each kind of cell output looks on a page.</summary>
 public static class OutputHtml
 {
-    public static string Render(CellOutput output, Func<int> nextChartNumber) => output switch
+    public static string Render(CellOutput output, Func<int> nextChartNumber, ChartRendering? charts = null) => output switch
     {
         TextOutput t => $"<pre class=\"output-text\">{Encode(t.Text.TrimEnd('\n'))}</pre>",
         ValueOutput v => $"<pre class=\"output-value\">{Encode(v.Text)}</pre>",
         TableOutput t => Table(t),
-        ChartOutput c => ChartHtml.Render(c, nextChartNumber()),
+        ChartOutput c => ChartHtml.Render(c, nextChartNumber(), charts),
         ExceptionOutput e => $"<div class=\"output-error\"><strong>{Encode(e.TypeName)}</strong>: {Encode(e.Message)}</div>",
         _ => throw new NotSupportedException($"No HTML for output {output.GetType().Name}"),
     };

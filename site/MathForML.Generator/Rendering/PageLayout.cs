@@ -25,7 +25,7 @@ public static class PageLayout
 
     // An inline icon (a sigma on the accent colour): no request, and no 404 for /favicon.ico in the
     // console of every page.
-    private const string Favicon =
+    internal const string Favicon =
         "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%230969da'/%3E" +
         "%3Cpath d='M22 8H10l7 8-7 8h12' fill='none' stroke='white' stroke-width='3' stroke-linecap='round' stroke-linejoin='round'/%3E%3C/svg%3E";
 
@@ -219,9 +219,17 @@ public static class PageLayout
         }
         sb.Append("<li><span aria-current=\"page\">").Append(HtmlEncode(page.Title)).Append("</span></li>\n");
         sb.Append("</ol>\n</nav>\n");
+        AppendLessonHeader(sb, page.Title, lesson);
+    }
 
+    /// <summary>
+    /// A lesson's header: title, level and reading time, prerequisites, objectives. The print
+    /// edition writes the same header for each of its lessons.
+    /// </summary>
+    internal static void AppendLessonHeader(StringBuilder sb, string title, LessonHeader lesson)
+    {
         sb.Append("<header class=\"lesson-header\">\n");
-        sb.Append("<h1 class=\"page-title\">").Append(HtmlEncode(page.Title)).Append("</h1>\n");
+        sb.Append("<h1 class=\"page-title\">").Append(HtmlEncode(title)).Append("</h1>\n");
 
         sb.Append("<p class=\"lesson-meta\">");
         if (!string.IsNullOrWhiteSpace(lesson.Level))

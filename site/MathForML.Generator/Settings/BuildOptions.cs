@@ -14,4 +14,28 @@ public sealed record BuildOptions
 
     /// <summary>Compare cell outputs with the verified snapshots.</summary>
     public bool CompareSnapshots { get; init; } = true;
+
+    /// <summary>
+    /// Draw every chart as a static SVG image with headless chromium (when there is one), for print
+    /// and for readers without JavaScript. Null: when the build writes the site (a build that writes
+    /// nothing has no use for images; the preview, which writes its own folder, asks for them).
+    /// </summary>
+    public bool? ExportCharts { get; init; }
+
+    /// <summary>
+    /// Print the print edition to <c>downloads/math-for-ml.pdf</c> with headless chromium (when there
+    /// is one): <c>build --pdf</c>. Off by default: printing the whole course takes most of a minute
+    /// after any change to it, so release builds (netlify.toml, the README) ask for it and the
+    /// edit-build-look loop does not wait for it.
+    /// </summary>
+    public bool PrintPdf { get; init; }
+
+    /// <summary>Whether chart images are drawn in this build.</summary>
+    public bool DrawsChartImages => ExportCharts ?? WriteOutput;
+
+    /// <summary>Whether the PDF is printed in this build.</summary>
+    public bool PrintsPdf => PrintPdf && WriteOutput;
+
+    /// <summary>The chromium to drive; null looks for one (<c>MATHFORML_CHROMIUM</c>, <c>CHROME_PATH</c>, <c>/usr/bin/chromium</c>).</summary>
+    public string? ChromiumPath { get; init; }
 }

@@ -1,13 +1,15 @@
 using MathForML.Generator.Editions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Rendering;
 
 namespace MathForML.Generator.Stages;
 
 /// <summary>
-/// Packs every file of the site built so far into <c>downloads/math-for-ml.zip</c>: a download that
-/// works unzipped from disk, because every page links relatively and loads only local assets.
-/// Runs last, so the zip holds everything the site holds except itself.
+/// Packs the site into <c>downloads/math-for-ml.zip</c>: a download that works unzipped from disk,
+/// because every page links relatively and loads only local assets. The PDF stays out (it is its
+/// own download, and most of the zip's weight otherwise), so the zip's home page lists what the zip
+/// holds; the site's home page then gets the zip, with its size, in its "Take it with you" list.
 /// </summary>
 public sealed class PackOfflineEdition : IBuildStage
 {
@@ -15,14 +17,20 @@ public sealed class PackOfflineEdition : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.WriteOutput || course.HasErrors || course.Files.IsEmpty) return Task.FromResult(course);
-        var files = course.Files.Where(f => f.Path != OfflineArchive.Path).ToList();
-        var readme = OfflineReadme.Write(course.Settings.Site.Title);
+        if (!context.Options.WriteOutput || course.HasErrors || course.Assets is null) return Task.FromResult(course);
+        var inZip = course.Files.Where(f => f.Path != OfflineArchive.Path && f.Path != Downloads.Pdf).ToList();
+        var offlineHome = RenderPages.Home(course, Downloads.For(inZip));
+        inZip = [.. inZip.Select(f => f.Path == RenderPages.HomeUrl ? offlineHome : f)];
 
         var cache = context.Options.UseCache ? new ZipEntryCache(context.Settings.CacheDirectory) : ZipEntryCache.None();
-        var zip = OfflineArchive.Write(files, readme, cache);
+        var zip = OfflineArchive.Write(inZip, OfflineReadme.Write(course.Settings.Site.Title), cache);
         cache.Prune();
-        context.Log.Info($"Packed the offline edition: {files.Count} files, {zip.Length / 1024} KB");
-        return Task.FromResult(course.WithFiles([new SiteFile(OfflineArchive.Path, zip)]));
+        context.Log.Info($"Packed the offline edition: {inZip.Count} files, {Downloads.Size(zip.Length)}");
+
+        var siteHome = RenderPages.Home(course, Downloads.For(course.Files, zip.Length));
+        return Task.FromResult(course with
+        {
+            Files = [.. course.Files.Select(f => f.Path == RenderPages.HomeUrl ? siteHome : f), new SiteFile(OfflineArchive.Path, zip)],
+        });
     }
 }

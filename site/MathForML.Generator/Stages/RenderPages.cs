@@ -35,10 +35,7 @@ public sealed class RenderPages : IBuildStage
         foreach (var page in course.Pages) files.Add(Page(course, page, nav, links, highlighter, null, null, header: false));
         highlighter.Save();
 
-        var home = new PageModel(site, course.Assets, nav, site.Title, site.Description, "index.html",
-            HomePage.RenderBody(site, nav, ""), null, [], null, lessons.Length > 0 ? new NavLink(lessons[0].Front.Title, lessons[0].Url) : null,
-            HasCharts: false, HasMath: false, EditUrl: null);
-        files.Add(SiteFile.Text("index.html", PageLayout.Render(home)));
+        files.Add(Home(course, Downloads.For(course)));
 
         files.Add(Special(course, nav, "Page not found", SpecialPages.NotFoundUrl, SpecialPages.NotFoundBody(nav), servedAnywhere: true));
         files.Add(Special(course, nav, "Search", SpecialPages.SearchUrl, SpecialPages.SearchBody(), servedAnywhere: false));
@@ -52,6 +49,19 @@ public sealed class RenderPages : IBuildStage
         return Task.FromResult(course.WithFiles(files));
     }
 
+    /// <summary>The home page, listing <paramref name="downloads"/> (the offline edition renders it again, with and without itself).</summary>
+    internal static SiteFile Home(Course course, IReadOnlyList<DownloadLink> downloads)
+    {
+        var site = course.Settings.Site;
+        var nav = NavBuilder.Build(course);
+        var first = course.Lessons.Length > 0 ? new NavLink(course.Lessons[0].Front.Title, course.Lessons[0].Url) : null;
+        var home = new PageModel(site, course.Assets!, nav, site.Title, site.Description, HomeUrl,
+            HomePage.RenderBody(site, nav, "", downloads), null, [], null, first, HasCharts: false, HasMath: false, EditUrl: null);
+        return SiteFile.Text(HomeUrl, PageLayout.Render(home));
+    }
+
+    internal const string HomeUrl = "index.html";
+
     private static SiteFile Special(Course course, NavModel nav, string title, string url, string body, bool servedAnywhere)
     {
         var model = new PageModel(course.Settings.Site, course.Assets!, nav, title, "", url, body, null, [], null, null,
@@ -61,29 +71,35 @@ public sealed class RenderPages : IBuildStage
 
     private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, bool header)
     {
-        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter);
-        var toc = doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
-            .Where(h => h.Level is 2 or 3)
-            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
-            .ToList();
-        LessonHeader? lessonHeader = null;
-        if (header)
-        {
-            var prerequisites = doc.Front.Prerequisites
-                .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
-                .OfType<Lesson>()
-                .Select(l => new NavLink(l.Front.Title, l.Url))
-                .ToList();
-            var objectives = doc.ObjectiveDocs
-                .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
-                .ToList();
-            lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
-        }
+        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
+        var toc = TocOf(doc, links, maxLevel: 3);
+        var lessonHeader = header ? HeaderOf(doc, links) : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
         var hasCharts = doc.Results.Values.Any(r => r.Outputs.OfType<ChartOutput>().Any());
         var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
             lessonHeader, toc, previous, next, hasCharts, HasMath: !doc.MathHtml.IsEmpty, editUrl);
         return SiteFile.Text(doc.Url, PageLayout.Render(model));
+    }
+
+    /// <summary>A page's table of contents: its h2 (and down to <paramref name="maxLevel"/>) headings with their anchors.</summary>
+    internal static List<TocEntry> TocOf(Lesson doc, LinkResolver links, int maxLevel) =>
+        doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
+            .Where(h => h.Level >= 2 && h.Level <= maxLevel)
+            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
+            .ToList();
+
+    /// <summary>What a lesson shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>
+    internal static LessonHeader HeaderOf(Lesson doc, LinkResolver links)
+    {
+        var prerequisites = doc.Front.Prerequisites
+            .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
+            .OfType<Lesson>()
+            .Select(l => new NavLink(l.Front.Title, l.Url))
+            .ToList();
+        var objectives = doc.ObjectiveDocs
+            .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
+            .ToList();
+        return new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
     }
 }

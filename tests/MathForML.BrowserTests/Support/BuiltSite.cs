@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using MathForML.Generator.Assets;
+using MathForML.Generator.Browser;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using Microsoft.Playwright;
@@ -39,18 +41,29 @@ public sealed class BuiltSite : IAsyncLifetime
             await System.IO.File.WriteAllTextAsync(Path.Combine(input, name), markdown.ReplaceLineEndings("\n"));
         await System.IO.File.WriteAllTextAsync(Path.Combine(_root, CourseSettings.FileName), "title: Fixture Course\nrepository: https://example.org/git/fixture\n");
 
-        var result = await SiteBuilder.BuildAsync(CourseSettingsLoader.Load(_root), new BuildOptions { AcceptSnapshots = true }, new ListBuildLog());
-        if (!result.Succeeded)
-            throw new InvalidOperationException("The fixture course did not build:\n" + string.Join("\n", result.Course.Diagnostics));
-
-        _server = await StaticSite.StartAsync(Output);
         if (!System.IO.File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's package (apt-get install -y chromium).");
         // Two cores parse plotly.js (4.7 MB) while other tests build: waits are generous, never asserted on.
         Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+
+        // The build draws the chart images and prints the PDF with the tests' own browser: one chromium.
+        var settings = CourseSettingsLoader.Load(_root);
+        await using var buildBrowser = new ChromiumBrowser(ToolPaths.Locate(_root), Browser);
+        var result = await SiteBuilder.BuildAsync(settings, new BuildOptions { AcceptSnapshots = true, PrintPdf = true }, BuildLog, browser: buildBrowser);
+        if (!result.Succeeded)
+            throw new InvalidOperationException("The fixture course did not build:\n" + string.Join("\n", result.Course.Diagnostics));
+        Build = result;
+
+        _server = await StaticSite.StartAsync(Output);
     }
+
+    /// <summary>What the build said (chart images drawn, PDF printed…).</summary>
+    public ListBuildLog BuildLog { get; } = new();
+
+    /// <summary>The fixture course as built.</summary>
+    public BuildResult Build { get; private set; } = null!;
 
     /// <summary>
     /// Runs one test in a fresh browser context (its own storage) at the given viewport. When the test
@@ -58,12 +71,13 @@ public sealed class BuiltSite : IAsyncLifetime
     /// root, and its path is added to the failure message for the CI log.
     /// </summary>
     public async Task RunAsync(Func<IPage, PageProblems, Task> test, int width = 1280, int height = 800, string? colorScheme = null,
-        [CallerMemberName] string name = "")
+        bool javaScript = true, [CallerMemberName] string name = "")
     {
         await using var context = await Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = colorScheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+            JavaScriptEnabled = javaScript,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);

@@ -265,7 +265,7 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         Assert.False(File.Exists(Path.Combine(built.Course.Root, "tests", "snapshots", "02_Matrices.verified.txt")));
     }
     [Fact]
-    public void The_offline_zip_holds_every_other_file_of_the_site_byte_for_byte()
+    public void The_offline_zip_holds_the_site_and_only_the_site_home_page_links_the_zip()
     {
         var zipPath = Path.Combine(built.Course.Output, "downloads", "math-for-ml.zip");
         using var zip = System.IO.Compression.ZipFile.OpenRead(zipPath);
@@ -274,12 +274,23 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
             .ToDictionary(f => "math-for-ml/" + Path.GetRelativePath(built.Course.Output, f).Replace('\\', '/'), File.ReadAllBytes);
         var entries = zip.Entries.Where(e => e.FullName != "math-for-ml/README.txt").ToList();
         Assert.Equal(site.Keys.Order(StringComparer.Ordinal), entries.Select(e => e.FullName));
-        foreach (var entry in entries)
+        string Read(System.IO.Compression.ZipArchiveEntry entry) => new StreamReader(entry.Open()).ReadToEnd();
+        foreach (var entry in entries.Where(e => e.FullName != "math-for-ml/index.html"))
         {
             using var stream = new MemoryStream();
             entry.Open().CopyTo(stream);
             Assert.True(site[entry.FullName].AsSpan().SequenceEqual(stream.ToArray()), entry.FullName);
         }
+
+        // The zip cannot hold itself: its home page offers the print edition, the site's offers the zip too, with its size.
+        var offlineHome = new HtmlParser().ParseDocument(Read(zip.GetEntry("math-for-ml/index.html")!));
+        Assert.Equal(["print.html"], offlineHome.QuerySelectorAll(".home-downloads a").Select(a => a.GetAttribute("href")));
+        var siteHome = built.Page("index.html");
+        Assert.Equal(["downloads/math-for-ml.zip", "print.html"], siteHome.QuerySelectorAll(".home-downloads a").Select(a => a.GetAttribute("href")));
+        Assert.Contains(MathForML.Generator.Rendering.Downloads.Size(new FileInfo(zipPath).Length), siteHome.QuerySelector(".home-downloads")!.TextContent);
+        Assert.Equal(
+            offlineHome.QuerySelector("main")!.QuerySelectorAll("a").Count() + 1,
+            siteHome.QuerySelector("main")!.QuerySelectorAll("a").Count());
         Assert.Contains("index.html", new StreamReader(zip.GetEntry("math-for-ml/README.txt")!.Open()).ReadToEnd());
     }
 }

@@ -24,7 +24,7 @@ public sealed class HtmlCellRenderer : HtmlObjectRenderer<FencedCodeBlock>
             if (outputs.Count > 0)
             {
                 renderer.Write("<div class=\"cell-outputs\">");
-                foreach (var output in outputs) renderer.Write(OutputHtml.Render(output, lesson.NextChartNumber));
+                foreach (var output in outputs) renderer.Write(OutputHtml.Render(output, lesson.NextChartNumber, lesson.Charts));
                 renderer.Write("</div>");
             }
             renderer.WriteLine("</div>");

@@ -1,0 +1,159 @@
+using MathForML.Generator.Assets;
+using MathForML.Generator.Model;
+using Microsoft.Playwright;
+
+namespace MathForML.Generator.Browser;
+
+/// <summary>
+/// One headless chromium, driven by Playwright, for everything a build draws or prints: started on
+/// first use (a build whose chart images all come from the cache and that prints nothing never
+/// starts it) and kept until disposed, so the chart page with plotly.js loaded serves every chart
+/// and the PDF reuses the same process.
+/// </summary>
+public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
+{
+    /// <summary>Headless without GPU, sandbox (containers, CI as root) or any traffic of its own.</summary>
+    public static readonly IReadOnlyList<string> Arguments =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+    private readonly string? _executable;
+    private readonly ToolPaths _tools;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private ChartExportPage? _charts;
+    private string? _startFailure;
+    private readonly bool _borrowed;
+
+    /// <param name="tools">Where plotly.js (node_modules) and the theme's charts.js are.</param>
+    /// <param name="executable">The chromium to drive; null when none was found.</param>
+    public ChromiumBrowser(ToolPaths tools, string? executable)
+    {
+        _tools = tools;
+        _executable = executable;
+    }
+
+    /// <summary>
+    /// Uses a browser the caller launched and keeps (the browser tests' own, say): one chromium for
+    /// the tests and the build they test. Disposing this closes only the pages it opened.
+    /// </summary>
+    public ChromiumBrowser(ToolPaths tools, IBrowser running)
+    {
+        _tools = tools;
+        _executable = "(a running browser)";
+        _browser = running;
+        _borrowed = true;
+    }
+
+    /// <summary>A browser over the chromium <see cref="ChromiumLocator"/> finds (or a configured one).</summary>
+    public static ChromiumBrowser Locate(ToolPaths tools, string? configuredPath = null) =>
+        new(tools, ChromiumLocator.Find(configuredPath));
+
+    public string? Unavailable => _executable is null
+        ? "chromium not found (apt-get install chromium, or set CHROME_PATH)"
+        : _startFailure;
+
+    public async Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var browser = await StartAsync();
+            try
+            {
+                _charts ??= await ChartExportPage.OpenAsync(browser, _tools);
+                return await _charts.ExportAsync(figureJson, size);
+            }
+            catch (PlaywrightException e)
+            {
+                // A page that crashed (a GPU process gone, say) is replaced for the next figure.
+                await CloseChartPageAsync();
+                throw new BrowserExportException(FirstLine(e.Message), e);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken)
+    {
+        IBrowser browser;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            browser = await StartAsync();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        try
+        {
+            return await PdfPrinter.PrintAsync(browser, files, pagePath, layout, cancellationToken);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            throw new BrowserExportException(FirstLine(e.Message), e);
+        }
+    }
+
+    private async Task<IBrowser> StartAsync()
+    {
+        if (_browser is { IsConnected: true }) return _browser;
+        if (_borrowed) _startFailure ??= "the browser handed to the build has closed";
+        if (Unavailable is { } reason) throw new BrowserUnavailableException(reason);
+        await CloseChartPageAsync();
+        try
+        {
+            _playwright ??= await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = _executable,
+                Args = Arguments,
+                Headless = true,
+                Timeout = 60_000,
+            });
+            return _browser;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException or IOException)
+        {
+            _startFailure = $"chromium ({_executable}) could not start: {FirstLine(e.Message)}";
+            throw new BrowserUnavailableException(_startFailure, e);
+        }
+    }
+
+    private async Task CloseChartPageAsync()
+    {
+        if (_charts is null) return;
+        var charts = _charts;
+        _charts = null;
+        await charts.CloseAsync();
+    }
+
+    private static string FirstLine(string message)
+    {
+        var text = message.Trim();
+        var end = text.IndexOf('\n');
+        return end < 0 ? text : text[..end].Trim();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await CloseChartPageAsync();
+        if (_browser is not null && !_borrowed)
+        {
+            try
+            {
+                await _browser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone.
+            }
+        }
+        _playwright?.Dispose();
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using static System.Net.WebUtility;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>A lesson as the print edition holds it: its id (its slug), its HTML with ids already made unique, and its sections for the contents.</summary>
+public sealed record PrintLesson(string Id, string Title, int Order, string Phase, string Html, IReadOnlyList<TocEntry> Sections);
+
+/// <summary>
+/// Writes <c>print.html</c>: the whole course on one page for printing and for the PDF. A cover
+/// (title, description), the contents with a link to every lesson and section, then every lesson in
+/// order, each on a new sheet. No site navigation, no scripts: the charts are their static images.
+/// </summary>
+public static class PrintLayout
+{
+    public const string ContentsId = "contents";
+
+    public static string Render(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
+    {
+        var sb = new StringBuilder(lessons.Sum(l => l.Html.Length) + 16_384);
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        sb.Append("<title>").Append(HtmlEncode(site.Title.Trim())).Append(" — print edition</title>\n");
+        if (!string.IsNullOrWhiteSpace(site.Description))
+            sb.Append("<meta name=\"description\" content=\"").Append(HtmlEncode(site.Description.Trim())).Append("\">\n");
+        // The lessons' own pages are what search engines should find, not this copy of them.
+        sb.Append("<meta name=\"robots\" content=\"noindex\">\n");
+        sb.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
+        sb.Append("<link rel=\"icon\" href=\"").Append(PageLayout.Favicon).Append("\">\n");
+        sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.KatexCss)).Append("\">\n");
+        sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.SiteCss)).Append("\">\n");
+        sb.Append("</head>\n<body class=\"page-print\">\n<main class=\"content print-edition\">\n");
+
+        sb.Append("<header class=\"print-cover\">\n<p class=\"print-eyebrow\">Print edition</p>\n");
+        sb.Append("<h1 class=\"print-title\">").Append(HtmlEncode(site.Title.Trim())).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(site.Description))
+            sb.Append("<p class=\"print-description\">").Append(HtmlEncode(site.Description.Trim())).Append("</p>\n");
+        sb.Append("<p class=\"print-meta\">").Append(lessons.Count.ToString(CultureInfo.InvariantCulture)).Append(lessons.Count == 1 ? " lesson" : " lessons");
+        if (site.BaseUrl is not null)
+            sb.Append(" · online at <a href=\"").Append(HtmlEncode(site.BaseUrl)).Append("\">").Append(HtmlEncode(site.BaseUrl)).Append("</a>");
+        sb.Append("</p>\n</header>\n");
+
+        sb.Append("<nav class=\"print-contents\" aria-labelledby=\"").Append(ContentsId).Append("\">\n");
+        sb.Append("<h2 class=\"print-contents-title\" id=\"").Append(ContentsId).Append("\">Contents</h2>\n<ol class=\"print-toc\">\n");
+        foreach (var lesson in lessons)
+        {
+            sb.Append("<li><a href=\"#").Append(HtmlEncode(lesson.Id)).Append("\"><span class=\"print-toc-number\">")
+              .Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>").Append(HtmlEncode(lesson.Title)).Append("</a>");
+            if (lesson.Sections.Count > 0)
+            {
+                sb.Append("\n<ol>\n");
+                foreach (var section in lesson.Sections)
+                    sb.Append("<li><a href=\"#").Append(HtmlEncode(section.Anchor)).Append("\">").Append(section.TitleHtml).Append("</a></li>\n");
+                sb.Append("</ol>\n");
+            }
+            sb.Append("</li>\n");
+        }
+        sb.Append("</ol>\n</nav>\n");
+
+        foreach (var lesson in lessons)
+        {
+            sb.Append("<article class=\"print-lesson\" id=\"").Append(HtmlEncode(lesson.Id)).Append("\">\n");
+            if (!string.IsNullOrWhiteSpace(lesson.Phase))
+                sb.Append("<p class=\"print-lesson-phase\">").Append(HtmlEncode(lesson.Phase)).Append("</p>\n");
+            sb.Append(lesson.Html).Append("\n</article>\n");
+        }
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using MathForML.Generator.Highlighting;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Rendering;
+
+namespace MathForML.Generator.Stages;
+
+/// <summary>
+/// Writes <c>print.html</c>, the print edition: every lesson in order on one page, rendered by the
+/// same lesson renderer as its own page (header, content, outputs), with charts as their static
+/// images, solutions open, ids made unique per lesson and links between lessons turned into links
+/// within the page. The PDF is printed from it.
+/// </summary>
+public sealed class RenderPrintEdition : IBuildStage
+{
+    public string Name => "Render print edition";
+
+    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        if (course.Assets is null || course.Lessons.IsEmpty) return Task.FromResult(course);
+        var links = LinkResolver.For(course);
+        var site = context.Settings.Site;
+        var anchors = new PrintAnchors(course.Lessons.ToDictionary(l => l.Url, l => l.Slug, StringComparer.Ordinal), site.BaseUrl);
+        var charts = new ChartRendering(course.ChartImages, Interactive: false);
+        var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
+
+        var lessons = new List<PrintLesson>();
+        foreach (var lesson in course.Lessons)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var html = new StringBuilder();
+            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
+            html.Append("<div class=\"content-body\">\n").Append(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts)).Append("\n</div>");
+            var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
+                .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
+                .ToList();
+            lessons.Add(new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections));
+        }
+        highlighter.Save();
+        var page = PrintLayout.Render(site, course.Assets, lessons);
+        context.Log.Info($"Rendered the print edition ({lessons.Count} lessons, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
+        return Task.FromResult(course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]));
+    }
+}
