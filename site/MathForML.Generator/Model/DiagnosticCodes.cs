@@ -45,6 +45,9 @@ public static class DiagnosticCodes
     public const string DanglingSnapshot = "MFM052";
     public const string UnusedSnapshot = "MFM053";
 
+    // Downloads
+    public const string LessonProjectUnavailable = "MFM060";
+
     // Build environment
     public const string AssetsUnavailable = "MFM090";
     public const string ExamplesBuildFailed = "MFM091";
