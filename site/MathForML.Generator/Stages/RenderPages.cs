@@ -77,7 +77,11 @@ public sealed class RenderPages : IBuildStage
             var objectives = doc.ObjectiveDocs
                 .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
                 .ToList();
-            lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
+            var project = LessonProjects.LessonProjectMaker.ZipPath(doc);
+            lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives)
+            {
+                ProjectUrl = course.Files.Any(f => f.Path == project) ? project : null,
+            };
         }
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
