@@ -98,9 +98,9 @@ public static class ProgramWriter
                 var list = string.Join(", ", renames.Select(r => $"{r.Old} is {r.New}"));
                 statements.Append(CultureInfo.InvariantCulture, $"// Declared again here, so renamed from here on: {list}.\n");
             }
-            if (beforeBody.Count > 0) statements.Append(TrimLines(string.Concat(beforeBody))).Append('\n');
+            if (beforeBody.Count > 0) statements.Append(TrimLines(string.Concat(beforeBody.Select(EndLine)))).Append('\n');
             cellStarts.Add((statements.Length, i));
-            var code = TrimLines(string.Concat(body.Concat(afterBody)));
+            var code = TrimLines(string.Concat(body.Concat(afterBody).Select(EndLine)));
             statements.Append(cell.Cell.Flags.Throws ? TryCatch(code, names.Unused("exception")) : code).Append('\n');
         }
 
@@ -205,6 +205,9 @@ public static class ProgramWriter
         }
         return result.ToString().TrimEnd('\n');
     }
+
+    /// <summary>A piece of a cell that ends its last line, so the next piece starts on a line of its own.</summary>
+    private static string EndLine(string piece) => piece.Length == 0 || piece.EndsWith('\n') ? piece : piece + "\n";
 
     /// <summary>Drops blank lines at the start and whitespace at the end.</summary>
     private static string TrimLines(string text)
