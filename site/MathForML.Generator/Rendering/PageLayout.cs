@@ -235,7 +235,8 @@ public static class PageLayout
             // A plain relative link: it works from file:// too, and download keeps the zip's name.
             sb.Append("<p class=\"lesson-download\"><a href=\"").Append(Attr(lesson.ProjectUrl)).Append("\" download>")
               .Append("<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 4v11M7 10l5 5 5-5M5 20h14\"/></svg>")
-              .Append("Run it yourself: download this lesson as a console project (.zip)</a></p>\n");
+              .Append("Run it yourself: download this lesson as a console project (.zip, ")
+              .Append(Math.Max(1, (lesson.ProjectBytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)).Append(" KB)</a></p>\n");
         }
 
         if (lesson.Prerequisites.Count > 0)

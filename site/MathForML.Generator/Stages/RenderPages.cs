@@ -77,10 +77,11 @@ public sealed class RenderPages : IBuildStage
             var objectives = doc.ObjectiveDocs
                 .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
                 .ToList();
-            var project = LessonProjects.LessonProjectMaker.ZipPath(doc);
+            var project = course.Files.FirstOrDefault(f => f.Path == LessonProjects.LessonProjectMaker.ZipPath(doc));
             lessonHeader = new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives)
             {
-                ProjectUrl = course.Files.Any(f => f.Path == project) ? project : null,
+                ProjectUrl = project?.Path,
+                ProjectBytes = project?.Content.Length ?? 0,
             };
         }
         var site = course.Settings.Site;
