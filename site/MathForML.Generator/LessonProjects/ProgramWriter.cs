@@ -12,15 +12,7 @@ namespace MathForML.Generator.LessonProjects;
 /// Program.cs of a lesson's project as a <see cref="ProgramTemplate"/>, or why the lesson's cells
 /// cannot become one and at which run cell (0-based among the run cells).
 /// </summary>
-public sealed record ProgramSource(string? Template, string? Problem, int? ProblemCell = null)
-{
-    /// <summary>The line of Program.cs where each run cell's code starts, by the cell's 0-based place among the run cells.</summary>
-    public IReadOnlyList<(int Line, int Cell)> CellLines { get; init; } = [];
-
-    /// <summary>The run cell whose code holds a line of Program.cs (the last one starting at or before it).</summary>
-    public int? CellAt(int programLine) =>
-        CellLines.Count == 0 ? null : CellLines.LastOrDefault(c => c.Line <= programLine, CellLines[0]).Cell;
-}
+public sealed record ProgramSource(string? Template, string? Problem, int? ProblemCell = null);
 
 /// <summary>
 /// Turns a lesson's run cells into one C# program with top-level statements, in document order:
@@ -44,7 +36,6 @@ public static class ProgramWriter
         var names = NamePlan.For(cells);
         var usings = new List<string>();
         var statements = new StringBuilder();
-        var cellStarts = new List<(int Offset, int Cell)>(); // where each cell's code starts in statements
         var types = new StringBuilder();
 
         for (var i = 0; i < cells.Count; i++)
@@ -99,7 +90,6 @@ public static class ProgramWriter
                 statements.Append(CultureInfo.InvariantCulture, $"// Declared again here, so renamed from here on: {list}.\n");
             }
             if (beforeBody.Count > 0) statements.Append(TrimLines(string.Concat(beforeBody.Select(EndLine)))).Append('\n');
-            cellStarts.Add((statements.Length, i));
             var code = TrimLines(string.Concat(body.Concat(afterBody).Select(EndLine)));
             statements.Append(cell.Cell.Flags.Throws ? TryCatch(code, names.Unused("exception")) : code).Append('\n');
         }
@@ -114,16 +104,13 @@ public static class ProgramWriter
             program.Append("\n// The cells' own using directives (the namespaces every cell has are in the .csproj).\n");
             foreach (var directive in usings) program.Append(directive).Append('\n');
         }
-        var statementsLine = program.ToString().Count(c => c == '\n') + 1;
-        var statementsText = statements.ToString();
-        var cellLines = cellStarts.Select(s => (statementsLine + statementsText[..s.Offset].Count(c => c == '\n'), s.Cell)).ToList();
-        program.Append(statementsText);
+        program.Append(statements);
         if (types.Length > 0)
         {
             program.Append("\n// The types the cells declare: C# wants them after the top-level statements.\n");
             program.Append(types);
         }
-        return new ProgramSource(program.ToString(), null) { CellLines = cellLines };
+        return new ProgramSource(program.ToString(), null);
     }
 
     /// <summary>The comment above a cell or one of its types: where it stands in the lesson (filled in by <see cref="ProgramTemplate"/>).</summary>
@@ -190,9 +177,8 @@ public static class ProgramWriter
     {
         var root = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot();
         var strings = root.DescendantTokens()
-            .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedStringTextToken)
-                        || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken))
-            .Select(t => t.Parent is InterpolatedStringExpressionSyntax s ? s.Span : t.Span)
+            .Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+            .Select(t => t.Span)
             .Concat(root.DescendantNodes().OfType<InterpolatedStringExpressionSyntax>().Select(s => s.Span))
             .ToList();
         var text = SourceText.From(code);

@@ -128,6 +128,13 @@ public class ProgramWriterTests
     }
 
     [Fact]
+    public void Indenting_a_throws_cell_leaves_the_text_of_multi_line_strings_alone()
+    {
+        var program = Convert.CompilingProgram(("run throws", "var text = @\"first\nsecond\";\nthrow new InvalidOperationException(text);"));
+        Has("try\n{\n    var text = @\"first\nsecond\";\n    throw new InvalidOperationException(text);\n}", program);
+    }
+
+    [Fact]
     public void A_throws_cell_whose_variable_a_later_cell_uses_has_no_project()
     {
         var problem = Convert.Problem(
