@@ -1,3 +1,5 @@
+// Explicit, though implied here: lesson downloads copy this file into a project without implicit usings.
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using MathForML.Cells.Charts.Traces;

@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     // Static exports: a warning, the site builds without the image
     public const string ChartNotExported = "MFM060";
 
+    // Downloads
+    public const string LessonProjectUnavailable = "MFM061";
+
     // Build environment
     public const string AssetsUnavailable = "MFM090";
     public const string ExamplesBuildFailed = "MFM091";

@@ -17,6 +17,7 @@ public static class SiteBuild
         new CheckImages(),       // images exist under input/ and have alt text
         new ExecuteCells(),      // run each lesson's cells in one session, in order
         new VerifySnapshots(),   // compare outputs with the verified snapshots
+        new PackLessonProjects(), // each lesson's cells as a console project, downloads/lessons/*.zip
         new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
         new CopyAssets(),        // theme and npm assets, fingerprinted
         new ExportCharts(),      // every chart as a static SVG image, drawn by headless chromium

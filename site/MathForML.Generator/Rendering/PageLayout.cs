@@ -238,6 +238,15 @@ public static class PageLayout
         sb.Append("<span class=\"meta-item\">Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>");
         sb.Append("</p>\n");
 
+        if (lesson.ProjectUrl is not null)
+        {
+            // A plain relative link: it works from file:// too, and download keeps the zip's name.
+            sb.Append("<p class=\"lesson-download\"><a href=\"").Append(Attr(lesson.ProjectUrl)).Append("\" download>")
+              .Append("<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 4v11M7 10l5 5 5-5M5 20h14\"/></svg>")
+              .Append("Run it yourself: download this lesson as a console project (.zip, ")
+              .Append(Math.Max(1, (lesson.ProjectBytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)).Append(" KB)</a></p>\n");
+        }
+
         if (lesson.Prerequisites.Count > 0)
         {
             sb.Append("<div class=\"prerequisites\"><span class=\"prerequisites-label\">Prerequisites</span>\n<ul>\n");

@@ -41,7 +41,14 @@ public sealed record LessonHeader(
     string Level,
     int ReadingMinutes,
     IReadOnlyList<NavLink> Prerequisites,
-    IReadOnlyList<string> ObjectivesHtml);
+    IReadOnlyList<string> ObjectivesHtml)
+{
+    /// <summary>The lesson's cells as a console project to download (<c>downloads/lessons/….zip</c>), when it has one.</summary>
+    public string? ProjectUrl { get; init; }
+
+    /// <summary>The size of that zip in bytes, shown with the link.</summary>
+    public int ProjectBytes { get; init; }
+}
 
 /// <summary>Everything the layout needs to write one HTML page.</summary>
 public sealed record PageModel(

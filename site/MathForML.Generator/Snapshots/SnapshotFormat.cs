@@ -38,30 +38,10 @@ public static class SnapshotFormat
 
     private static void WriteOutput(CellOutput output, StringBuilder text)
     {
-        switch (output)
-        {
-            case TextOutput t:
-                text.Append("[text]\n").Append(t.Text.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
-                break;
-            case ValueOutput v:
-                text.Append("[value ").Append(v.TypeName).Append("]\n").Append(v.Text.Replace("\r\n", "\n").TrimEnd('\n')).Append('\n');
-                break;
-            case TableOutput t:
-                text.Append("[table ").Append(t.Caption).Append("]\n");
-                if (t.Columns.Count > 0) text.Append("| ").Append(string.Join(" | ", t.Columns)).Append(" |\n");
-                foreach (var row in t.Rows) text.Append("| ").Append(string.Join(" | ", row)).Append(" |\n");
-                break;
-            case ChartOutput c:
-                text.Append("[chart");
-                if (!string.IsNullOrEmpty(c.Title)) text.Append(' ').Append(c.Title);
-                text.Append("]\n").Append(PrettyJson(c.FigureJson)).Append('\n');
-                break;
-            case ExceptionOutput e:
-                text.Append("[exception ").Append(e.TypeName).Append("]\n").Append(e.Message.TrimEnd('\n')).Append('\n');
-                break;
-            default:
-                throw new NotSupportedException($"No snapshot form for {output.GetType().Name}");
-        }
+        text.Append(OutputText.Header(output)).Append('\n');
+        // A chart's figure itself, not its description: a changed value must show in the diff.
+        if (output is ChartOutput chart) text.Append(PrettyJson(chart.FigureJson)).Append('\n');
+        else OutputText.AppendBody(output, text);
     }
 
     public static string PrettyJson(string json)

@@ -73,7 +73,8 @@ public sealed class RenderPages : IBuildStage
     {
         var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
         var toc = TocOf(doc, links, maxLevel: 3);
-        var lessonHeader = header ? HeaderOf(doc, links) : null;
+        var project = course.Files.FirstOrDefault(f => f.Path == LessonProjects.LessonProjectMaker.ZipPath(doc));
+        var lessonHeader = header ? HeaderOf(doc, links) with { ProjectUrl = project?.Path, ProjectBytes = project?.Content.Length ?? 0 } : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
         var hasCharts = doc.Results.Values.Any(r => r.Outputs.OfType<ChartOutput>().Any());

@@ -1,0 +1,63 @@
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.LessonProjects;
+
+/// <summary>A lesson's cells as a console project: the folder name and every file in it, in a fixed order.</summary>
+public sealed record LessonProject(string Folder, IReadOnlyList<ProjectFile> Files);
+
+/// <summary>
+/// The expensive part of a lesson project, which the cache keeps: Program.cs as a template, or why
+/// there is none and at which run cell (0-based among the run cells).
+/// </summary>
+public sealed record ConvertedProgram(string? Template, string? Problem, int? ProblemCell = null);
+
+/// <summary>
+/// Makes the "run it yourself" project of a lesson: Program.cs from its cells, the project file,
+/// the README, the bundled examples library and runtime.
+/// </summary>
+public static class LessonProjectMaker
+{
+    /// <summary>Where a lesson's zip is in the site: <c>downloads/lessons/01-vectors-and-matrices.zip</c>.</summary>
+    public static string ZipPath(Lesson lesson) => $"downloads/lessons/{lesson.Slug}.zip";
+
+    public static IReadOnlyList<Cell> RunCells(Lesson lesson) => [.. lesson.Cells.Where(c => c.Flags.Run)];
+
+    /// <summary>
+    /// Converts the lesson's run cells into Program.cs. (That the result compiles with the SDK, and
+    /// runs and prints what the snapshot holds, is what the tests check for every real lesson.)
+    /// </summary>
+    public static ConvertedProgram Convert(Lesson lesson, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ConvertOrThrow(lesson, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug here must cost one download, not the build.
+            return new ConvertedProgram(null, $"converting the cells into a program failed ({e.GetType().Name}: {e.Message}); please report this");
+        }
+    }
+
+    private static ConvertedProgram ConvertOrThrow(Lesson lesson, CancellationToken cancellationToken)
+    {
+        var program = ProgramWriter.Write(lesson.SourcePath, RunCells(lesson), cancellationToken);
+        return new ConvertedProgram(program.Template, program.Problem, program.ProblemCell);
+    }
+
+    /// <summary>The project around a converted Program.cs, for the lesson as it is now (title, lines).</summary>
+    public static LessonProject Assemble(Lesson lesson, string template, string courseTitle)
+    {
+        var folder = lesson.Name;
+        var program = ProgramTemplate.Render(template, lesson.Front.Title, [.. RunCells(lesson).Select(c => c.CodeLocation.Line)]);
+        return new LessonProject(folder,
+        [
+            new($"{folder}.csproj", ProjectFiles.Csproj(lesson)),
+            new("Directory.Build.props", ProjectFiles.DirectoryBuildProps),
+            new("Program.cs", program),
+            new("README.md", ProjectFiles.Readme(lesson, courseTitle, folder)),
+            .. BundledSources.Files,
+            new("Runtime/Startup.cs", ProjectFiles.Startup),
+        ]);
+    }
+}
