@@ -85,8 +85,24 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
         return false;
     }
 
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Cancelled when the build ends, for work a stage started in the background.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>Lesson programs being converted in the background since the course was parsed, if started.</summary>
+    public LessonProjects.ProjectConversion? LessonProjects { get; set; }
+
     public async ValueTask DisposeAsync()
     {
+        // Background work of a build that stopped early (errors) is not waited for: cancel it and let it wind down.
+        await _stopping.CancelAsync();
+        if (LessonProjects is not null)
+        {
+            try { await LessonProjects.Completion; }
+            catch (OperationCanceledException) { }
+        }
+        _stopping.Dispose();
         if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
         if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();
         if (_executor is IAsyncDisposable executor && !_executorBorrowed) await executor.DisposeAsync();

@@ -13,6 +13,7 @@ public static class SiteBuild
         new StartWorkersEarly(), // a cell worker warms up while the course is read, if anything changed
         new LoadLessons(),       // read input/*.md, validate front matter across the course
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
+        new StartLessonProjects(), // cells to console programs, in the background (packed later)
         new CheckLinks(),        // .md links and #anchors point at something real
         new CheckImages(),       // images exist under input/ and have alt text
         new ExecuteCells(),      // run each lesson's cells in one session, in order

@@ -16,24 +16,16 @@ public sealed class PackLessonProjects : IBuildStage
 {
     public string Name => "Pack lesson projects";
 
-    public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         // Nothing is written after a failed build (nor by check and serve, which write no site).
-        if (!context.Options.WriteOutput || course.HasErrors) return Task.FromResult(course);
-        var lessons = course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
-        if (lessons.Count == 0) return Task.FromResult(course);
+        if (!context.Options.WriteOutput || course.HasErrors) return course;
 
         var clock = Stopwatch.StartNew();
-        var cache = new ProjectCache(context.Settings.CacheDirectory);
-        var keys = lessons.Select(ProjectCache.Key).ToList();
-        var programs = lessons.Select((_, i) => context.Options.UseCache ? cache.TryGet(keys[i]) : null).ToArray();
-        var toConvert = Enumerable.Range(0, lessons.Count).Where(i => programs[i] is null).ToList();
-        // Converting compiles a lesson's cells: one lesson per core.
-        Parallel.ForEach(toConvert, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            programs[i] = LessonProjectMaker.Convert(lessons[i], cancellationToken);
-            cache.Put(keys[i], programs[i]!);
-        });
+        var conversion = context.LessonProjects
+            ?? ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, cancellationToken);
+        var (lessons, keys, programs, converted) = await conversion.Completion;
+        if (lessons.Count == 0) return course;
 
         var files = new List<SiteFile>();
         var diagnostics = new List<Diagnostic>();
@@ -49,11 +41,10 @@ public sealed class PackLessonProjects : IBuildStage
             var project = LessonProjectMaker.Assemble(lesson, program.Template, course.Settings.Site.Title);
             files.Add(new SiteFile(LessonProjectMaker.ZipPath(lesson), ProjectArchive.Write(project)));
         }
-        cache.KeepOnly(keys.ToHashSet(StringComparer.Ordinal));
 
         var kilobytes = files.Sum(f => f.Content.Length) / 1024;
         context.Log.Info(string.Create(CultureInfo.InvariantCulture,
-            $"Packed {files.Count} lesson projects ({kilobytes} KB; {toConvert.Count} converted, {lessons.Count - toConvert.Count} from the cache) in {clock.Elapsed.TotalSeconds:0.00} s"));
-        return Task.FromResult(course.WithFiles(files).WithDiagnostics(diagnostics));
+            $"Packed {files.Count} lesson projects ({kilobytes} KB; {converted} converted, {lessons.Count - converted} from the cache), waited {clock.Elapsed.TotalSeconds:0.00} s"));
+        return course.WithFiles(files).WithDiagnostics(diagnostics);
     }
 }
