@@ -16,11 +16,12 @@ public static class SiteBuild
         new StartLessonProjects(), // cells to console programs, in the background (packed later)
         new CheckLinks(),        // .md links and #anchors point at something real
         new CheckImages(),       // images exist under input/ and have alt text
+        // Math and assets do not depend on cells' outputs: done while a worker started early warms up.
+        new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
+        new CopyAssets(),        // theme and npm assets, fingerprinted
         new ExecuteCells(),      // run each lesson's cells in one session, in order
         new VerifySnapshots(),   // compare outputs with the verified snapshots
         new PackLessonProjects(), // each lesson's cells as a console project, downloads/lessons/*.zip
-        new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
-        new CopyAssets(),        // theme and npm assets, fingerprinted
         new ExportCharts(),      // every chart as a static SVG image, drawn by headless chromium
         new BuildSearchIndex(),  // section-level index, loaded as a script
         new RenderPrintEdition(),// print.html: every lesson on one page, charts as images
