@@ -17,7 +17,14 @@ if (Directory.Exists(Path.Combine(repo, "node_modules"))) CreateLink(Path.Combin
 var lesson = Path.Combine(scratch, "input", "01_Vectors_and_Matrices.md");
 var original = File.ReadAllText(lesson);
 
-TimeSpan Build(string extra = "") => Scenario.Time(cli, $"build --root \"{scratch}\" {extra}", scratch);
+// What the cold build spent running cells ("Executed in N s" in its log): the target is 10 s plus that.
+var cellSeconds = new List<double>();
+void ReadCellTime(string log)
+{
+    var match = System.Text.RegularExpressions.Regex.Match(log, @"Executed in ([0-9.]+) s");
+    if (match.Success) cellSeconds.Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+}
+TimeSpan Build(string extra = "", Action<string>? output = null) => Scenario.Time(cli, $"build --root \"{scratch}\" {extra}", scratch, output);
 void Reset() => File.WriteAllText(lesson, original);
 void ClearCache()
 {
@@ -26,7 +33,7 @@ void ClearCache()
 
 var scenarios = new List<Scenario>
 {
-    new("cold build", "empty cache: every cell executed, every formula rendered", 3, _ => { Reset(); ClearCache(); }, () => Build()),
+    new("cold build", "empty cache: every cell executed, every formula rendered, every chart drawn as an image", 3, _ => { Reset(); ClearCache(); }, () => Build(output: ReadCellTime)),
     new("no-op rebuild", "nothing changed", 5, _ => Reset(), () => Build()),
     new("prose edit", "a sentence added to a paragraph of lesson 01", 5,
         i => File.WriteAllText(lesson, original.Replace("Open any model and you find vectors and matrices.", $"Open any model and you find vectors and matrices. (Edit {i}.)")),
@@ -34,6 +41,9 @@ var scenarios = new List<Scenario>
     new("one-cell edit", "a line added to one cell of lesson 01 (the lesson re-executes)", 5,
         i => File.WriteAllText(lesson, original.Replace("var M = Matrix<double>.Build;", $"var M = Matrix<double>.Build; var edit{i} = {i};")),
         () => Build()),
+    new("prose edit, with --pdf", "as the prose edit, built with `--pdf`: the whole course printed to PDF again (no target: release builds only)", 1,
+        i => File.WriteAllText(lesson, original.Replace("Open any model and you find vectors and matrices.", $"Open any model and you find vectors and matrices. (PDF edit {i}.)")),
+        () => Build("--pdf")),
 };
 
 var rows = new List<(Scenario Scenario, TimeSpan Median, IReadOnlyList<TimeSpan> Times)>();
@@ -73,8 +83,11 @@ report.AppendLine("| scenario | what changes | runs | median | target | met |");
 report.AppendLine("|---|---|---|---|---|---|");
 foreach (var (scenario, median, times) in rows)
 {
-    var target = targets.TryGetValue(scenario.Name, out var t) ? $"≤ {t} s" : "≤ 10 s + cells' own time";
-    var met = targets.TryGetValue(scenario.Name, out var limit) ? (median.TotalSeconds <= limit ? "yes" : "no") : "see below";
+    var isCold = scenario.Name == "cold build";
+    var cells = cellSeconds.Count > 0 ? Scenario.Median([.. cellSeconds.Select(TimeSpan.FromSeconds)]).TotalSeconds : double.NaN;
+    var target = targets.TryGetValue(scenario.Name, out var t) ? $"≤ {t} s" : isCold ? $"≤ 10 s + cells' own time ({cells.ToString("0.00", CultureInfo.InvariantCulture)} s)" : "none";
+    var met = targets.TryGetValue(scenario.Name, out var limit) ? (median.TotalSeconds <= limit ? "yes" : "no")
+        : isCold ? (median.TotalSeconds <= 10 + cells ? "yes" : "no") : "";
     report.AppendLine($"| {scenario.Name} | {scenario.What} | {times.Count} | {Seconds(median)} s | {target} | {met} |");
 }
 var ratio = naiveMedian.TotalSeconds / cold.TotalSeconds;
@@ -84,6 +97,9 @@ report.AppendLine("All runs (seconds):");
 report.AppendLine();
 foreach (var (scenario, _, times) in rows) report.AppendLine($"- {scenario.Name}: {string.Join(", ", times.Select(Seconds))}");
 report.AppendLine($"- naive baseline: {string.Join(", ", naive.Select(Seconds))}");
+report.AppendLine();
+if (cellSeconds.Count > 0)
+    report.AppendLine($"- cold build, time the cells ran (\"Executed in\"): {string.Join(", ", cellSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
 report.AppendLine();
 report.AppendLine("Run it again with `bench/run.sh` (it builds the Release CLI first).");
 

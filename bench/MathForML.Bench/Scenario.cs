@@ -23,7 +23,7 @@ public sealed record Scenario(string Name, string What, int Runs, Action<int> Pr
     }
 
     /// <summary>Runs a process to completion and returns its wall time; a failure stops the benchmark.</summary>
-    public static TimeSpan Time(string file, string arguments, string workingDirectory)
+    public static TimeSpan Time(string file, string arguments, string workingDirectory, Action<string>? output = null)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         var clock = Stopwatch.StartNew();
@@ -34,6 +34,7 @@ public sealed record Scenario(string Name, string What, int Runs, Action<int> Pr
         var elapsed = clock.Elapsed;
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"'{file} {arguments}' failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        output?.Invoke(stdout.Result);
         return elapsed;
     }
 }

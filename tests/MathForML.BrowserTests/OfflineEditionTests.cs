@@ -65,7 +65,8 @@ public sealed class OfflineEditionTests(BuiltSite site) : IDisposable
         Assert.NotNull(zip.GetEntry("math-for-ml/README.txt"));
         Assert.NotNull(zip.GetEntry("math-for-ml/print.html"));
         Assert.Contains(zip.Entries, e => e.FullName.StartsWith("math-for-ml/charts/", StringComparison.Ordinal) && e.FullName.EndsWith(".svg", StringComparison.Ordinal));
-        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal) || e.FullName.EndsWith(".zip", StringComparison.Ordinal));
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal) || e.FullName.EndsWith("math-for-ml.zip", StringComparison.Ordinal));
+        Assert.Contains(zip.Entries, e => e.FullName == "math-for-ml/downloads/lessons/01-vectors.zip");
     }
 
     public void Dispose()

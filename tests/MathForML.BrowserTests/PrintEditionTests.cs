@@ -117,8 +117,9 @@ public sealed partial class PrintEditionTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http + "index.html");
         var links = page.Locator(".home-downloads a");
-        Assert.Equal(["print.html", "downloads/math-for-ml.pdf"], await links.EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))"));
-        await Assertions.Expect(page.Locator(".home-downloads .download-size")).ToHaveTextAsync(new Regex(@"^\(\d+(\.\d)? (KB|MB)\)$"));
+        Assert.Equal(["downloads/math-for-ml.zip", "print.html", "downloads/math-for-ml.pdf"], await links.EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))"));
+        var size = new Regex(@"^\(\d+(\.\d)? (KB|MB)\)$");
+        await Assertions.Expect(page.Locator(".home-downloads .download-size")).ToHaveTextAsync(new[] { size, size }); // the zip's and the PDF's
         var response = await page.APIRequest.GetAsync(site.Http + "downloads/math-for-ml.pdf");
         Assert.Equal(200, response.Status);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await response.BodyAsync(), 0, 5), StringComparison.Ordinal);
