@@ -70,7 +70,7 @@ async function axe(page, scheme) {
   await tab.goto(urlOf(page), { waitUntil: 'networkidle' });
   // Draw every chart (they render near the viewport) and open every collapsed section, so axe sees
   // what a reader can reach.
-  for (const plot of await tab.locator('.chart-plot').all()) {
+  for (const plot of await tab.locator('.chart-plot[data-figure]').all()) { // print.html's charts are images
     // The page's own scrollIntoView: the protocol's scroll-into-view misplaces elements in sections
     // that content-visibility has not laid out yet.
     await plot.evaluate((el) => el.scrollIntoView({ block: 'center' }));
