@@ -258,7 +258,10 @@ public static class PageLayout
         if (lesson.ObjectivesHtml.Count > 0)
         {
             sb.Append("<section class=\"objectives\" aria-labelledby=\"objectives-title\">\n");
-            sb.Append("<p class=\"objectives-title\" id=\"objectives-title\">After this lesson you can</p>\n<ul>\n");
+            // The lesson's title, for screen readers only, keeps the region's name unique where lessons
+            // share a page (the print edition).
+            sb.Append("<p class=\"objectives-title\" id=\"objectives-title\">After this lesson you can<span class=\"visually-hidden\"> (")
+              .Append(HtmlEncode(title)).Append(")</span></p>\n<ul>\n");
             foreach (var objective in lesson.ObjectivesHtml)
                 sb.Append("<li>").Append(objective).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");

@@ -28,6 +28,17 @@ public class PrintEditionTests
     }
 
     [Fact]
+    public async Task Every_labelled_region_has_a_name_of_its_own()
+    {
+        var page = await BuildAsync();
+        var names = page.QuerySelectorAll("section[aria-labelledby]")
+            .Select(s => page.GetElementById(s.GetAttribute("aria-labelledby")!)!.TextContent.Trim())
+            .ToList();
+        Assert.True(names.Count(n => n.StartsWith("After this lesson you can", StringComparison.Ordinal)) >= 1);
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task Every_id_is_unique_and_every_link_stays_in_the_page()
     {
         var page = await BuildAsync();
