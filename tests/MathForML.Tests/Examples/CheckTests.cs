@@ -1,4 +1,5 @@
 using MathForML.Examples;
+using MathForML.Tests.Support;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace MathForML.Tests.Examples;
@@ -8,16 +9,6 @@ namespace MathForML.Tests.Examples;
 [Collection(nameof(ConsoleCollection))]
 public class CheckTests
 {
-    private static string CaptureConsole(Action action)
-    {
-        var original = Console.Out;
-        using var writer = new StringWriter { NewLine = "\n" };
-        Console.SetOut(writer);
-        try { action(); }
-        finally { Console.SetOut(original); }
-        return writer.ToString();
-    }
-
     [Theory]
     [InlineData(0.0, "0")]
     [InlineData(1.2345e-16, "1.2e-16")]
@@ -32,7 +23,7 @@ public class CheckTests
     {
         var a = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } });
         double error = -1;
-        var text = CaptureConsole(() => error = Check.Close("A + A = 2A", a + a, 2 * a));
+        var text = ConsoleCapture.Of(() => error = Check.Close("A + A = 2A", a + a, 2 * a));
 
         Assert.Equal("✓ A + A = 2A (max error 0)\n", text);
         Assert.Equal(0.0, error);
@@ -41,7 +32,7 @@ public class CheckTests
     [Fact]
     public void Scalars_report_error_not_max_error()
     {
-        var text = CaptureConsole(() => Check.Close("0.1 + 0.2 ≈ 0.3", 0.1 + 0.2, 0.3));
+        var text = ConsoleCapture.Of(() => Check.Close("0.1 + 0.2 ≈ 0.3", 0.1 + 0.2, 0.3));
         Assert.Equal("✓ 0.1 + 0.2 ≈ 0.3 (error 5.6e-17)\n", text);
     }
 
@@ -50,7 +41,7 @@ public class CheckTests
     {
         var v = Vector<double>.Build.Dense([1.0, 2.0]);
         CheckFailedException? ex = null;
-        var text = CaptureConsole(() => ex = Assert.Throws<CheckFailedException>(
+        var text = ConsoleCapture.Of(() => ex = Assert.Throws<CheckFailedException>(
             () => Check.Close("v = 2v", v, 2 * v)));
 
         Assert.Equal("", text);
@@ -66,7 +57,7 @@ public class CheckTests
     [Fact]
     public void A_custom_tolerance_is_respected()
     {
-        var text = CaptureConsole(() => Check.Close("π ≈ 22/7", 22.0 / 7, Math.PI, tolerance: 1e-2));
+        var text = ConsoleCapture.Of(() => Check.Close("π ≈ 22/7", 22.0 / 7, Math.PI, tolerance: 1e-2));
         Assert.Equal("✓ π ≈ 22/7 (error 1.3e-3)\n", text);
         Assert.Throws<CheckFailedException>(() => Check.Close("π ≈ 22/7", 22.0 / 7, Math.PI));
     }
@@ -74,11 +65,8 @@ public class CheckTests
     [Fact]
     public void That_checks_a_condition()
     {
-        Assert.Equal("✓ rank is 2\n", CaptureConsole(() => Check.That("rank is 2", true)));
+        Assert.Equal("✓ rank is 2\n", ConsoleCapture.Of(() => Check.That("rank is 2", true)));
         var ex = Assert.Throws<CheckFailedException>(() => Check.That("rank is 3", false));
         Assert.Equal("✗ rank is 3", ex.Message);
     }
 }
-
-[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
-public sealed class ConsoleCollection;

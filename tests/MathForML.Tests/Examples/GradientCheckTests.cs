@@ -1,4 +1,5 @@
 using MathForML.Examples;
+using MathForML.Tests.Support;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace MathForML.Tests.Examples;
@@ -8,16 +9,6 @@ public class GradientCheckTests
 {
     private static readonly MatrixBuilder<double> M = Matrix<double>.Build;
     private static readonly VectorBuilder<double> V = Vector<double>.Build;
-
-    private static string CaptureConsole(Action action)
-    {
-        var original = Console.Out;
-        using var writer = new StringWriter { NewLine = "\n" };
-        Console.SetOut(writer);
-        try { action(); }
-        finally { Console.SetOut(original); }
-        return writer.ToString();
-    }
 
     [Fact]
     public void Gradient_of_a_quadratic_matches_the_formula()
@@ -72,7 +63,7 @@ public class GradientCheckTests
     [Fact]
     public void Compare_prints_a_tick_or_throws()
     {
-        var text = CaptureConsole(() => GradientCheck.Compare("∇(2x) = 2", V.Dense([2.0]), V.Dense([2.0])));
+        var text = ConsoleCapture.Of(() => GradientCheck.Compare("∇(2x) = 2", V.Dense([2.0]), V.Dense([2.0])));
         Assert.Equal("✓ ∇(2x) = 2 (relative error 0)\n", text);
 
         var ex = Assert.Throws<CheckFailedException>(() =>
