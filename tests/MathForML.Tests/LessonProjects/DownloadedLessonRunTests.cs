@@ -20,7 +20,7 @@ public sealed class DownloadedLessonRunTests(DownloadedLessonRunTests.UnzippedLe
     {
         public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mathforml-lessons-" + Guid.NewGuid().ToString("N"));
 
-        public DotnetRun Build { get; private set; } = null!;
+        public CliRun Build { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
@@ -74,30 +74,17 @@ public sealed class DownloadedLessonRunTests(DownloadedLessonRunTests.UnzippedLe
 }
 
 /// <summary>A <c>dotnet</c> command run in a folder, as a reader would run it.</summary>
-public sealed record DotnetRun(int ExitCode, string Output, string Error)
+public static class DotnetRun
 {
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
-
-    public static async Task<DotnetRun> RunAsync(string directory, params string[] arguments)
+    public static async Task<CliRun> RunAsync(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // Not as part of the MSBuild and test run that started these tests.
         foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(key);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(limit.Token);
-        return new DotnetRun(process.ExitCode, (await output).Replace("\r\n", "\n"), (await error).Replace("\r\n", "\n"));
+        return await CliRun.RunAsync(start, TimeSpan.FromMinutes(10));
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace MathForML.Tests.Support;
 
-/// <summary>What a run of the <c>mathforml</c> command printed and returned.</summary>
+/// <summary>What a process (the <c>mathforml</c> command, a <c>dotnet</c> command) printed and returned.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public IReadOnlyList<string> OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -10,6 +10,20 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Output}\n--- stderr\n{Error}";
+
+    /// <summary>Runs <paramref name="start"/> to its end (at most <paramref name="limit"/>), reading both streams, with LF line ends.</summary>
+    public static async Task<CliRun> RunAsync(ProcessStartInfo start, TimeSpan limit)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliRun(process.ExitCode, (await output).Replace("\r\n", "\n"), (await error).Replace("\r\n", "\n"));
+    }
 }
 
 /// <summary>
@@ -26,12 +40,7 @@ public static class CliProcess
     public static async Task<CliRun> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
     {
         Assert.True(File.Exists(Dll), $"the CLI is not built: {Dll}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         // The test decides whether the command thinks it runs under CI, whatever runs the tests.
@@ -41,11 +50,6 @@ public static class CliProcess
             if (value is null) start.Environment.Remove(name);
             else start.Environment[name] = value;
         }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, (await output).Replace("\r\n", "\n"), (await error).Replace("\r\n", "\n"));
+        return await CliRun.RunAsync(start, TimeSpan.FromMinutes(5));
     }
 }
