@@ -24,13 +24,13 @@ public sealed class HomeAndNavigationTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http);
         await page.Locator(".lesson-card-title a", new() { HasText = "Vectors" }).ClickAsync();
-        await page.WaitForURLAsync("**/01-vectors.html");
+        await page.ArriveAtAsync("**/01-vectors.html");
         Assert.Equal("Vectors", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("01-vectors.html", await page.Locator("#sidebar a[aria-current=page]").GetAttributeAsync("href"));
         Assert.Equal(["Home", "Linear Algebra", "Vectors"], (await page.Locator(".breadcrumb li").AllInnerTextsAsync()).Select(t => t.Trim()));
 
         await page.Locator(".pager-next").ClickAsync();
-        await page.WaitForURLAsync("**/02-eigenvalues.html");
+        await page.ArriveAtAsync("**/02-eigenvalues.html");
         Assert.Equal("02-eigenvalues.html", await page.Locator("#sidebar a[aria-current=page]").GetAttributeAsync("href"));
         Assert.Equal("Vectors", await page.Locator(".prerequisites a").InnerTextAsync());
 
@@ -46,11 +46,11 @@ public sealed class HomeAndNavigationTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http + "02-eigenvalues.html");
         await page.Keyboard.PressAsync("]");
-        await page.WaitForURLAsync("**/03-probability.html");
+        await page.ArriveAtAsync("**/03-probability.html");
         await page.Keyboard.PressAsync("[");
-        await page.WaitForURLAsync("**/02-eigenvalues.html");
+        await page.ArriveAtAsync("**/02-eigenvalues.html");
         await page.Keyboard.PressAsync("ArrowLeft");
-        await page.WaitForURLAsync("**/01-vectors.html");
+        await page.ArriveAtAsync("**/01-vectors.html");
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         // Typing in the search box turns no page.
@@ -92,7 +92,7 @@ public sealed class HomeAndNavigationTests(BuiltSite site)
         Assert.Equal(404, response!.Status);
         Assert.Equal("This page does not exist", await page.Locator("h1").InnerTextAsync());
         await page.Locator("main a", new() { HasText = "home page" }).ClickAsync();
-        await page.WaitForURLAsync("**/index.html");
+        await page.ArriveAtAsync("**/index.html");
     });
 
     private static async Task<List<string?>> Hrefs(IPage page, string selector)

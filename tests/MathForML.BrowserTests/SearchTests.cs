@@ -27,7 +27,7 @@ public sealed class SearchTests(BuiltSite site)
         await page.Locator("#search-input").PressAsync("ArrowDown");
         Assert.Equal("search-result-0", await page.Locator("#search-input").GetAttributeAsync("aria-activedescendant"));
         await page.Locator("#search-input").PressAsync("Enter");
-        await page.WaitForURLAsync("**/02-eigenvalues.html#eigenvalues-and-eigenvectors");
+        await page.ArriveAtAsync("**/02-eigenvalues.html#eigenvalues-and-eigenvectors");
         await Assertions.Expect(page.Locator("#eigenvalues-and-eigenvectors")).ToBeInViewportAsync();
         Assert.Empty(problems.All);
     });
@@ -56,12 +56,12 @@ public sealed class SearchTests(BuiltSite site)
         await page.Locator("#search-input").FillAsync("eigen");
         await Assertions.Expect(page.Locator("#search-results .search-result").First).ToBeVisibleAsync();
         await page.Locator("#search-input").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search.html?q=eigen");
+        await page.ArriveAtAsync("**/search.html?q=eigen");
         await Assertions.Expect(page.Locator("#search-page-results .search-result").First).ToBeVisibleAsync();
         Assert.Equal("eigen", await page.Locator("#search-page-input").InputValueAsync());
         Assert.Contains("results for", await page.Locator("#search-page-status").InnerTextAsync());
         await page.Locator("#search-page-results .search-result").First.ClickAsync();
-        await page.WaitForURLAsync("**/02-eigenvalues.html#eigenvalues-and-eigenvectors");
+        await page.ArriveAtAsync("**/02-eigenvalues.html#eigenvalues-and-eigenvectors");
         Assert.Empty(problems.All);
     });
 

@@ -49,14 +49,14 @@ public sealed class WholeSiteTests(BuiltSite site)
     {
         await page.GotoAsync(site.File("index.html"));
         await page.Locator(".lesson-card-title a", new() { HasText = "Vectors" }).ClickAsync();
-        await page.WaitForURLAsync("**/01-vectors.html");
+        await page.ArriveAtAsync("**/01-vectors.html");
         Assert.True(await page.Locator(".katex").CountAsync() > 0);
         var plot = page.Locator(".chart-plot").First;
         await plot.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(plot.Locator("svg.main-svg").First).ToBeAttachedAsync();
         await page.Locator(".theme-toggle").ClickAsync();
         await page.Locator(".pager-next").ClickAsync();
-        await page.WaitForURLAsync("**/02-eigenvalues.html");
+        await page.ArriveAtAsync("**/02-eigenvalues.html");
         Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
         Assert.Empty(problems.All);
     });
