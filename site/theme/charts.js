@@ -1,9 +1,10 @@
 /* MathForML charts: renders every <div class="chart-plot" data-figure="ID"> with Plotly, from the JSON
    in <script type="application/json" id="ID">. Charts are drawn when they come near the viewport,
    use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
-   plotly.js (about 1.4 MB compressed) is loaded only when the first chart comes near the viewport,
-   from the URL in this script tag's data-plotly attribute: a reader who never scrolls to a chart
-   never pays for it. A plain classic script (works from file://). */
+   plotly.js is loaded only when the first chart comes near the viewport, from the URL in this
+   script tag's data-plotly attribute: a reader who never scrolls to a chart never pays for it. The
+   build picks that URL per page: plotly's cartesian build (0.5 MB compressed) unless the page has a
+   3-D chart, which needs the full one (1.5 MB). A plain classic script (works from file://). */
 (function () {
   'use strict';
 

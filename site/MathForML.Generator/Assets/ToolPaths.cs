@@ -66,7 +66,7 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
     {
         if (PackageRoot is null) return $"no package.json named '{PackageName}' found above the course or the generator";
         if (Directory.Exists(Path.Combine(NodeModules!, "katex")) && Directory.Exists(Path.Combine(NodeModules!, "minisearch"))
-            && Directory.Exists(Path.Combine(NodeModules!, "plotly.js-dist-min")) && !LockfileChanged())
+            && Charts.PlotlyBundle.All.All(b => File.Exists(b.PathIn(NodeModules!))) && !LockfileChanged())
             return null;
         log.Info("Installing front-end packages (npm ci)…");
         // Everything in the lockfile, dev dependencies too: after the README's build command, its test

@@ -1,10 +1,11 @@
 using MathForML.Generator.Assets;
+using MathForML.Generator.Charts;
 using Microsoft.Playwright;
 
 namespace MathForML.Generator.Browser;
 
 /// <summary>
-/// A blank page with plotly.js and the theme's charts.js loaded from disk (no CDN, no server), that
+/// A blank page with one of plotly.js's builds and the theme's charts.js loaded from disk (no CDN, no server), that
 /// turns figures into SVG with <c>Plotly.toImage</c>. charts.js prepares each figure exactly as the
 /// site draws it (light palette, fonts, margins), so an image looks like the interactive chart; the
 /// title is left out because the figure's caption already shows it. The background is white, so the
@@ -42,11 +43,11 @@ internal sealed class ChartExportPage
 
     private ChartExportPage(IPage page) => _page = page;
 
-    public static async Task<ChartExportPage> OpenAsync(IBrowser browser, ToolPaths tools)
+    public static async Task<ChartExportPage> OpenAsync(IBrowser browser, ToolPaths tools, PlotlyBundle bundle)
     {
-        var plotly = tools.NodeModules is null ? null : Path.Combine(tools.NodeModules, "plotly.js-dist-min", "plotly.min.js");
+        var plotly = tools.NodeModules is null ? null : bundle.PathIn(tools.NodeModules);
         if (plotly is null || !File.Exists(plotly))
-            throw new BrowserExportException("plotly.js is not installed (node_modules/plotly.js-dist-min is missing)");
+            throw new BrowserExportException($"plotly.js is not installed (node_modules/{bundle.Package} is missing)");
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
         await page.AddScriptTagAsync(new() { Path = plotly });

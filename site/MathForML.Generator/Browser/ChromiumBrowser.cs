@@ -1,4 +1,5 @@
 using MathForML.Generator.Assets;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
 using Microsoft.Playwright;
 
@@ -21,7 +22,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private ChartExportPage? _charts;
+    private readonly Dictionary<PlotlyBundle, ChartExportPage> _chartPages = [];
     private string? _startFailure;
     private readonly bool _borrowed;
 
@@ -61,13 +62,17 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
             var browser = await StartAsync();
             try
             {
-                _charts ??= await ChartExportPage.OpenAsync(browser, _tools);
-                return await _charts.ExportAsync(figureJson, size);
+                // Most figures draw with the cartesian build (loads in a third of the time); a 3-D one
+                // opens a second page with the full build.
+                var bundle = PlotlyBundle.For([figureJson]);
+                if (!_chartPages.TryGetValue(bundle, out var page))
+                    _chartPages[bundle] = page = await ChartExportPage.OpenAsync(browser, _tools, bundle);
+                return await page.ExportAsync(figureJson, size);
             }
             catch (PlaywrightException e)
             {
                 // A page that crashed (a GPU process gone, say) is replaced for the next figure.
-                await CloseChartPageAsync();
+                await CloseChartPagesAsync();
                 throw new BrowserExportException(FirstLine(e.Message), e);
             }
         }
@@ -104,7 +109,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         if (_browser is { IsConnected: true }) return _browser;
         if (_borrowed) _startFailure ??= "the browser handed to the build has closed";
         if (Unavailable is { } reason) throw new BrowserUnavailableException(reason);
-        await CloseChartPageAsync();
+        await CloseChartPagesAsync();
         try
         {
             _playwright ??= await Playwright.CreateAsync();
@@ -124,12 +129,11 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         }
     }
 
-    private async Task CloseChartPageAsync()
+    private async Task CloseChartPagesAsync()
     {
-        if (_charts is null) return;
-        var charts = _charts;
-        _charts = null;
-        await charts.CloseAsync();
+        var pages = _chartPages.Values.ToList();
+        _chartPages.Clear();
+        foreach (var page in pages) await page.CloseAsync();
     }
 
     private static string FirstLine(string message)
@@ -141,7 +145,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await CloseChartPageAsync();
+        await CloseChartPagesAsync();
         if (_browser is not null && !_borrowed)
         {
             try

@@ -47,12 +47,15 @@ public static class StaticChart
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
-    /// <summary>plotly.js's version from its package.json; "unknown" keeps the cache working, keyed apart.</summary>
-    public static string PlotlyVersion(string? nodeModules)
+    /// <summary>
+    /// The plotly.js build that draws a figure, with its version from its package.json
+    /// (<c>plotly.js-cartesian-dist-min@4.1.1</c>); "unknown" keeps the cache working, keyed apart.
+    /// </summary>
+    public static string PlotlyVersion(string? nodeModules, PlotlyBundle bundle)
     {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, "plotly.js-dist-min", "package.json");
-        if (manifest is null || !File.Exists(manifest)) return "unknown";
+        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, bundle.Package, "package.json");
+        if (manifest is null || !File.Exists(manifest)) return bundle.Package + "@unknown";
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
-        return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "unknown" : "unknown";
+        return bundle.Package + "@" + (json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "unknown" : "unknown");
     }
 }

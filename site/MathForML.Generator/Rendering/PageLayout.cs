@@ -65,8 +65,8 @@ public static class PageLayout
         sb.Append("<script defer src=\"").Append(Attr(page.Assets.SiteJs)).Append("\"></script>\n");
         sb.Append("<script defer src=\"").Append(Attr(page.Assets.SearchJs)).Append("\"></script>\n");
         // plotly.js is not loaded here: charts.js fetches it when the first chart nears the viewport.
-        if (page.HasCharts)
-            sb.Append("<script defer src=\"").Append(Attr(page.Assets.ChartsJs)).Append("\" data-plotly=\"").Append(Attr(page.Assets.PlotlyJs)).Append("\"></script>\n");
+        if (page.PlotlyJs is not null)
+            sb.Append("<script defer src=\"").Append(Attr(page.Assets.ChartsJs)).Append("\" data-plotly=\"").Append(Attr(page.PlotlyJs)).Append("\"></script>\n");
         sb.Append("</head>\n");
 
         sb.Append("<body class=\"").Append(string.Join(' ', bodyClasses)).Append("\">\n");

@@ -19,7 +19,15 @@ public sealed record AssetUrls(
     string SearchIndexJs,
     string KatexCss,
     string ChartsJs,
-    string PlotlyJs);
+    string PlotlyCartesianJs,
+    string PlotlyFullJs)
+{
+    /// <summary>Where the given plotly.js build is.</summary>
+    public string PlotlyJs(Charts.PlotlyBundle bundle) => bundle == Charts.PlotlyBundle.Cartesian ? PlotlyCartesianJs : PlotlyFullJs;
+
+    /// <summary>Both plotly.js builds: the site keeps only those its pages load.</summary>
+    public IEnumerable<string> PlotlyBuilds => [PlotlyCartesianJs, PlotlyFullJs];
+}
 
 public sealed record NavLink(string Title, string Url);
 
@@ -50,7 +58,10 @@ public sealed record LessonHeader(
     public int ProjectBytes { get; init; }
 }
 
-/// <summary>Everything the layout needs to write one HTML page.</summary>
+/// <summary>
+/// Everything the layout needs to write one HTML page. <paramref name="PlotlyJs"/> is the plotly.js
+/// build the page's charts need, null when it has none.
+/// </summary>
 public sealed record PageModel(
     SiteInfo Site,
     AssetUrls Assets,
@@ -63,7 +74,7 @@ public sealed record PageModel(
     IReadOnlyList<TocEntry> Toc,
     NavLink? Previous,
     NavLink? Next,
-    bool HasCharts,
+    string? PlotlyJs,
     bool HasMath,
     string? EditUrl)
 {

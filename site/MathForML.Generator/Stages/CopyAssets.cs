@@ -1,4 +1,5 @@
 using MathForML.Generator.Assets;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Rendering;
@@ -6,7 +7,7 @@ using MathForML.Generator.Rendering;
 namespace MathForML.Generator.Stages;
 
 /// <summary>
-/// Puts the theme and the front-end packages (KaTeX CSS and fonts, MiniSearch, plotly.js) into
+/// Puts the theme and the front-end packages (KaTeX CSS and fonts, MiniSearch, plotly.js's builds) into
 /// <c>assets/</c> under fingerprinted names, and copies files the lessons reference (images…)
 /// from <c>input/</c>. Nothing is loaded from a CDN.
 /// </summary>
@@ -46,7 +47,8 @@ public sealed class CopyAssets : IBuildStage
             SearchIndexJs: "", // written by the search stage, which knows its content
             KatexCss: Add(Path.Combine(katexDist, "katex.min.css"), "assets/katex"),
             ChartsJs: Add(Path.Combine(theme, "charts.js")),
-            PlotlyJs: Add(Path.Combine(modules, "plotly.js-dist-min", "plotly.min.js")));
+            PlotlyCartesianJs: Add(PlotlyBundle.Cartesian.PathIn(modules)),
+            PlotlyFullJs: Add(PlotlyBundle.Full.PathIn(modules)));
 
         // Images and other files next to the lessons keep their relative paths.
         foreach (var path in Directory.EnumerateFiles(context.Settings.InputDirectory, "*", SearchOption.AllDirectories))

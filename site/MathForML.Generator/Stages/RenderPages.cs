@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using MathForML.Cells.Outputs;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Highlighting;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
@@ -46,7 +47,25 @@ public sealed class RenderPages : IBuildStage
         }
 
         context.Log.Info($"Rendered {files.Count} pages");
-        return Task.FromResult(course.WithFiles(files));
+        return Task.FromResult(WithoutUnusedPlotly(course.WithFiles(files)));
+    }
+
+    /// <summary>
+    /// Drops the plotly.js builds no page loads: the full build (4.8 MB) only ships when a page has a
+    /// 3-D chart, and a course without charts ships neither, online or in the offline zip.
+    /// </summary>
+    private static Course WithoutUnusedPlotly(Course course)
+    {
+        var loaded = course.Documents.Select(doc => PlotlyFor(course, doc)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var unused = course.Assets!.PlotlyBuilds.Where(path => !loaded.Contains(path)).ToHashSet(StringComparer.Ordinal);
+        return unused.Count == 0 ? course : course with { Files = course.Files.RemoveAll(f => unused.Contains(f.Path)) };
+    }
+
+    /// <summary>The plotly.js build a page's charts need, or null when it shows none.</summary>
+    private static string? PlotlyFor(Course course, Lesson doc)
+    {
+        var figures = doc.Results.Values.SelectMany(r => r.Outputs.OfType<ChartOutput>()).Select(c => c.FigureJson).ToList();
+        return figures.Count == 0 ? null : course.Assets!.PlotlyJs(PlotlyBundle.For(figures));
     }
 
     /// <summary>The home page, listing <paramref name="downloads"/> (the offline edition renders it again, with and without itself).</summary>
@@ -56,7 +75,7 @@ public sealed class RenderPages : IBuildStage
         var nav = NavBuilder.Build(course);
         var first = course.Lessons.Length > 0 ? new NavLink(course.Lessons[0].Front.Title, course.Lessons[0].Url) : null;
         var home = new PageModel(site, course.Assets!, nav, site.Title, site.Description, HomeUrl,
-            HomePage.RenderBody(site, nav, "", downloads), null, [], null, first, HasCharts: false, HasMath: false, EditUrl: null);
+            HomePage.RenderBody(site, nav, "", downloads), null, [], null, first, PlotlyJs: null, HasMath: false, EditUrl: null);
         return SiteFile.Text(HomeUrl, PageLayout.Render(home));
     }
 
@@ -65,7 +84,7 @@ public sealed class RenderPages : IBuildStage
     private static SiteFile Special(Course course, NavModel nav, string title, string url, string body, bool servedAnywhere)
     {
         var model = new PageModel(course.Settings.Site, course.Assets!, nav, title, "", url, body, null, [], null, null,
-            HasCharts: false, HasMath: false, EditUrl: null) { NoIndex = true, ServedAnywhere = servedAnywhere };
+            PlotlyJs: null, HasMath: false, EditUrl: null) { NoIndex = true, ServedAnywhere = servedAnywhere };
         return SiteFile.Text(url, PageLayout.Render(model));
     }
 
@@ -77,9 +96,8 @@ public sealed class RenderPages : IBuildStage
         var lessonHeader = header ? HeaderOf(doc, links) with { ProjectUrl = project?.Path, ProjectBytes = project?.Content.Length ?? 0 } : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
-        var hasCharts = doc.Results.Values.Any(r => r.Outputs.OfType<ChartOutput>().Any());
         var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
-            lessonHeader, toc, previous, next, hasCharts, HasMath: !doc.MathHtml.IsEmpty, editUrl);
+            lessonHeader, toc, previous, next, PlotlyFor(course, doc), HasMath: !doc.MathHtml.IsEmpty, editUrl);
         return SiteFile.Text(doc.Url, PageLayout.Render(model));
     }
 

@@ -43,7 +43,7 @@ public sealed class BuiltSite : IAsyncLifetime
 
         if (!System.IO.File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's package (apt-get install -y chromium).");
-        // Two cores parse plotly.js (4.7 MB) while other tests build: waits are generous, never asserted on.
+        // Two cores parse plotly.js (1.5 MB, or 4.8 MB with 3-D) while other tests build: waits are generous, never asserted on.
         Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });

@@ -62,7 +62,15 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
                     var notRun = 1;
                     ```
                     """, phase: "Linear Algebra", extraFrontMatter: "prerequisites: [01_Vectors]\n")
-                .WithLesson("03_Probability", 3, "## Bayes\n\nPosterior.\n", phase: "Probability")
+                .WithLesson("03_Probability", 3, """
+                    ## Bayes
+
+                    Posterior.
+
+                    ```csharp run hide
+                    Chart.Surface(new[] { 0.0, 1.0 }, new[] { 0.0, 1.0 }, new double[,] { { 0, 1 }, { 1, 2 } }).WithTitle("A bowl")
+                    ```
+                    """, phase: "Probability")
                 .With("resources.md", "---\ntitle: Resources\n---\n\nBooks.\n");
             File.WriteAllText(Path.Combine(Course.Root, "mathforml.yml"), "title: Fixture Course\nurl: https://example.org/course\nrepository: https://example.org/git/course\n");
             Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
@@ -147,6 +155,18 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         var plotly = page.QuerySelectorAll("script[data-plotly]").Single().GetAttribute("data-plotly")!;
         Assert.True(File.Exists(Path.Combine(built.Course.Output, plotly)), plotly);
         Assert.Empty(built.Page("02-matrices.html").QuerySelectorAll("script[data-plotly]"));
+    }
+
+    [Fact]
+    public void Each_page_loads_the_smallest_plotly_build_that_draws_its_charts()
+    {
+        // Lesson 01 draws a line (the cartesian build); lesson 03 a 3-D surface (the full build).
+        var cartesian = built.Page("01-vectors.html").QuerySelector("script[data-plotly]")!.GetAttribute("data-plotly")!;
+        var full = built.Page("03-probability.html").QuerySelector("script[data-plotly]")!.GetAttribute("data-plotly")!;
+        Assert.Matches(@"^assets/plotly-cartesian\.min\.[0-9a-f]+\.js$", cartesian);
+        Assert.Matches(@"^assets/plotly\.min\.[0-9a-f]+\.js$", full);
+        Assert.True(new FileInfo(Path.Combine(built.Course.Output, cartesian)).Length < new FileInfo(Path.Combine(built.Course.Output, full)).Length / 2);
+        Assert.True(File.Exists(Path.Combine(built.Course.Output, full)), full);
     }
 
     [Fact]
