@@ -26,14 +26,18 @@ public sealed class RenderPages : IBuildStage
         var files = new List<SiteFile>();
         var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
 
+        // Pages render independently (each from its own syntax tree), so on all cores.
         var lessons = course.Lessons;
-        for (var i = 0; i < lessons.Length; i++)
+        var documents = course.Documents.ToArray();
+        var rendered = new SiteFile[documents.Length];
+        Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var previous = i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
-            var next = i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
-            files.Add(Page(course, lessons[i], nav, links, highlighter, previous, next, header: true));
-        }
-        foreach (var page in course.Pages) files.Add(Page(course, page, nav, links, highlighter, null, null, header: false));
+            var isLesson = i < lessons.Length;
+            var previous = isLesson && i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
+            var next = isLesson && i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
+            rendered[i] = Page(course, documents[i], nav, links, highlighter, previous, next, header: isLesson);
+        });
+        files.AddRange(rendered);
         highlighter.Save();
 
         files.Add(Home(course, Downloads.For(course)));

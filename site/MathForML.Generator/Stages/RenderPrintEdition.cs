@@ -26,21 +26,22 @@ public sealed class RenderPrintEdition : IBuildStage
         var charts = new ChartRendering(course.ChartImages, Interactive: false);
         var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
 
-        var lessons = new List<PrintLesson>();
-        foreach (var lesson in course.Lessons)
+        // Lessons render independently (each from its own syntax tree), so on all cores.
+        var lessons = new PrintLesson[course.Lessons.Length];
+        Parallel.For(0, lessons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var lesson = course.Lessons[i];
             var html = new StringBuilder();
             PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
             html.Append("<div class=\"content-body\">\n").Append(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts)).Append("\n</div>");
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
                 .ToList();
-            lessons.Add(new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections));
-        }
+            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections);
+        });
         highlighter.Save();
         var page = PrintLayout.Render(site, course.Assets, lessons);
-        context.Log.Info($"Rendered the print edition ({lessons.Count} lessons, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
+        context.Log.Info($"Rendered the print edition ({lessons.Length} lessons, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
         return Task.FromResult(course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]));
     }
 }
