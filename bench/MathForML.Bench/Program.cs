@@ -12,7 +12,13 @@ if (!File.Exists(cli)) throw new InvalidOperationException($"publish the CLI fir
 var scratch = Path.Combine(Path.GetTempPath(), "mathforml-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(scratch);
 CopyDirectory(Path.Combine(repo, "input"), Path.Combine(scratch, "input"));
-foreach (var file in new[] { "package.json", "package-lock.json" }) File.Copy(Path.Combine(repo, file), Path.Combine(scratch, file));
+// The copies keep their times: a lockfile newer than node_modules' record would make the build run
+// `npm ci` in the scratch folder, and npm would empty the repository's node_modules through the link.
+foreach (var file in new[] { "package.json", "package-lock.json" })
+{
+    File.Copy(Path.Combine(repo, file), Path.Combine(scratch, file));
+    File.SetLastWriteTimeUtc(Path.Combine(scratch, file), File.GetLastWriteTimeUtc(Path.Combine(repo, file)));
+}
 if (Directory.Exists(Path.Combine(repo, "node_modules"))) CreateLink(Path.Combine(scratch, "node_modules"), Path.Combine(repo, "node_modules"));
 var lesson = Path.Combine(scratch, "input", "01_Vectors_and_Matrices.md");
 var original = File.ReadAllText(lesson);

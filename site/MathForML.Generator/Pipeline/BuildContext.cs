@@ -81,7 +81,8 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
             if (_browserReported) return false;
             _browserReported = true;
         }
-        Log.Info($"{reason}: charts have no static images and there is no PDF; everything else is built");
+        var missing = Options.PrintPdf ? "charts have no static images and there is no PDF" : "charts have no static images";
+        Log.Info($"{reason}: {missing}; everything else is built");
         return false;
     }
 

@@ -83,6 +83,16 @@ public class ExportChartsTests
     }
 
     [Fact]
+    public async Task Without_chromium_a_build_that_prints_no_pdf_does_not_mention_one()
+    {
+        using var course = StaticExportCourse.Create();
+        var log = new ListBuildLog();
+        await StaticExportCourse.BuildAsync(course, new FakeBrowser { Unavailable = "chromium not found" }, log,
+            new BuildOptions { CompareSnapshots = false, PrintPdf = false });
+        Assert.Contains("chromium not found: charts have no static images; everything else is built", log.Lines);
+    }
+
+    [Fact]
     public async Task A_chart_keeps_its_fixed_size_and_others_get_the_column_width()
     {
         using var course = StaticExportCourse.Create();
