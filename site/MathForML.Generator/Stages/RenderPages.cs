@@ -29,13 +29,14 @@ public sealed class RenderPages : IBuildStage
         // Pages render independently (each from its own syntax tree), so on all cores.
         var lessons = course.Lessons;
         var documents = course.Documents.ToArray();
+        var plotly = documents.Select(doc => PlotlyFor(course, doc)).ToArray();
         var rendered = new SiteFile[documents.Length];
         Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var isLesson = i < lessons.Length;
             var previous = isLesson && i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
             var next = isLesson && i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
-            rendered[i] = Page(course, documents[i], nav, links, highlighter, previous, next, header: isLesson);
+            rendered[i] = Page(course, documents[i], nav, links, highlighter, previous, next, plotly[i], header: isLesson);
         });
         files.AddRange(rendered);
         highlighter.Save();
@@ -51,16 +52,15 @@ public sealed class RenderPages : IBuildStage
         }
 
         context.Log.Info($"Rendered {files.Count} pages");
-        return Task.FromResult(WithoutUnusedPlotly(course.WithFiles(files)));
+        return Task.FromResult(WithoutUnusedPlotly(course.WithFiles(files), plotly.OfType<string>().ToHashSet(StringComparer.Ordinal)));
     }
 
     /// <summary>
     /// Drops the plotly.js builds no page loads: the full build (4.8 MB) only ships when a page has a
     /// 3-D chart, and a course without charts ships neither, online or in the offline zip.
     /// </summary>
-    private static Course WithoutUnusedPlotly(Course course)
+    private static Course WithoutUnusedPlotly(Course course, HashSet<string> loaded)
     {
-        var loaded = course.Documents.Select(doc => PlotlyFor(course, doc)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var unused = course.Assets!.PlotlyBuilds.Where(path => !loaded.Contains(path)).ToHashSet(StringComparer.Ordinal);
         return unused.Count == 0 ? course : course with { Files = course.Files.RemoveAll(f => unused.Contains(f.Path)) };
     }
@@ -92,7 +92,7 @@ public sealed class RenderPages : IBuildStage
         return SiteFile.Text(url, PageLayout.Render(model));
     }
 
-    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, bool header)
+    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, string? plotly, bool header)
     {
         var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
         var toc = TocOf(doc, links, maxLevel: 3);
@@ -101,7 +101,7 @@ public sealed class RenderPages : IBuildStage
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
         var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
-            lessonHeader, toc, previous, next, PlotlyFor(course, doc), HasMath: !doc.MathHtml.IsEmpty, editUrl);
+            lessonHeader, toc, previous, next, plotly, HasMath: !doc.MathHtml.IsEmpty, editUrl);
         return SiteFile.Text(doc.Url, PageLayout.Render(model));
     }
 
