@@ -54,7 +54,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         ? "chromium not found (apt-get install chromium, or set CHROME_PATH)"
         : _startFailure;
 
-    public async Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, CancellationToken cancellationToken)
+    public async Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, PlotlyBundle plotly, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -62,11 +62,10 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
             var browser = await StartAsync();
             try
             {
-                // Most figures draw with the cartesian build (loads in a third of the time); a 3-D one
-                // opens a second page with the full build.
-                var bundle = PlotlyBundle.For([figureJson]);
-                if (!_chartPages.TryGetValue(bundle, out var page))
-                    _chartPages[bundle] = page = await ChartExportPage.OpenAsync(browser, _tools, bundle);
+                // One page per plotly.js build: most figures draw with the cartesian one (loads in a
+                // third of the time); the first 3-D figure opens a second page with the full build.
+                if (!_chartPages.TryGetValue(plotly, out var page))
+                    _chartPages[plotly] = page = await ChartExportPage.OpenAsync(browser, _tools, plotly);
                 return await page.ExportAsync(figureJson, size);
             }
             catch (PlaywrightException e)

@@ -13,12 +13,12 @@ public interface IHeadlessBrowser
     string? Unavailable { get; }
 
     /// <summary>
-    /// Draws a plotly figure (<c>{"data":…,"layout":…}</c>) at the given size and returns the SVG
-    /// document. Throws <see cref="BrowserExportException"/> when the figure cannot be drawn (a
+    /// Draws a plotly figure (<c>{"data":…,"layout":…}</c>) at the given size with the given plotly.js
+    /// build (the one its image is cached under) and returns the SVG document. Throws <see cref="BrowserExportException"/> when the figure cannot be drawn (a
     /// WebGL chart without a GPU, say); the browser stays usable for the next figure. Throws
     /// <see cref="BrowserUnavailableException"/> when the browser cannot start.
     /// </summary>
-    Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, CancellationToken cancellationToken);
+    Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Charts.PlotlyBundle plotly, CancellationToken cancellationToken);
 
     /// <summary>
     /// Prints <paramref name="pagePath"/> of the site made of <paramref name="files"/> (served from

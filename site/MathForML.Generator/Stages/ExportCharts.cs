@@ -25,7 +25,7 @@ public sealed class ExportCharts : IBuildStage
         var charts = Collect(course).GroupBy(c => c.FigureJson, StringComparer.Ordinal).ToList();
         if (charts.Count == 0) return course;
 
-        var plotly = PlotlyBundle.All.ToDictionary(b => b, b => StaticChart.PlotlyVersion(context.Tools.NodeModules, b));
+        var plotlyVersions = PlotlyBundle.All.ToDictionary(b => b, b => StaticChart.PlotlyVersion(context.Tools.NodeModules, b));
         var cache = new ChartImageCache(context.Settings.CacheDirectory);
         var images = ImmutableDictionary.CreateBuilder<string, ChartImage>(StringComparer.Ordinal);
         var files = new List<SiteFile>();
@@ -37,7 +37,8 @@ public sealed class ExportCharts : IBuildStage
         {
             var figure = chart.Key;
             var size = StaticChart.SizeOf(figure);
-            var key = StaticChart.Key(figure, size, plotly[PlotlyBundle.For([figure])]);
+            var bundle = PlotlyBundle.For([figure]);
+            var key = StaticChart.Key(figure, size, plotlyVersions[bundle]);
             byte[]? svg = null;
             string? failure = null;
             if (context.Options.UseCache)
@@ -52,7 +53,7 @@ public sealed class ExportCharts : IBuildStage
                 {
                     try
                     {
-                        svg = Encoding.UTF8.GetBytes(await context.Browser.ExportChartSvgAsync(figure, size, cancellationToken));
+                        svg = Encoding.UTF8.GetBytes(await context.Browser.ExportChartSvgAsync(figure, size, bundle, cancellationToken));
                         cache.PutSvg(key, svg);
                         drawn++;
                     }

@@ -17,6 +17,8 @@ public class ExportChartsTests
         var result = await StaticExportCourse.BuildAsync(course, first);
         Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));
         Assert.Equal(3, first.ChartCalls); // two drawn, the surface tried
+        // The 2-D charts draw with plotly's cartesian build, the 3-D surface with the full one.
+        Assert.Equal(["plotly.js-cartesian-dist-min", "plotly.js-cartesian-dist-min", "plotly.js-dist-min"], first.ChartBundles);
         var images = Directory.GetFiles(Path.Combine(course.Output, "charts"), "*.svg");
         Assert.Equal(2, images.Length);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(course.Root, ".cache", "charts"), "*.svg").Length);

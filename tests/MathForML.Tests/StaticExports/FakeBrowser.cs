@@ -16,14 +16,18 @@ public sealed class FakeBrowser : IHeadlessBrowser
 
     public int ChartCalls { get; private set; }
 
+    /// <summary>The plotly.js build each chart was asked to be drawn with, in order.</summary>
+    public List<string> ChartBundles { get; } = [];
+
     public int PdfCalls { get; private set; }
 
     public IReadOnlyList<SiteFile> PrintedFiles { get; private set; } = [];
 
-    public Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, CancellationToken cancellationToken)
+    public Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Generator.Charts.PlotlyBundle plotly, CancellationToken cancellationToken)
     {
         if (Unavailable is not null) throw new BrowserUnavailableException(Unavailable);
         ChartCalls++;
+        ChartBundles.Add(plotly.Package);
         if (figureJson.Contains("\"surface\"", StringComparison.Ordinal)) throw new BrowserExportException("WebGL is not available");
         return Task.FromResult($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size.Width}\" height=\"{size.Height}\"/>");
     }
