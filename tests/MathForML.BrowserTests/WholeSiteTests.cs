@@ -55,6 +55,12 @@ public sealed class WholeSiteTests(BuiltSite site)
         await plot.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(plot.Locator("svg.main-svg").First).ToBeAttachedAsync();
         await page.Locator(".theme-toggle").ClickAsync();
+        // Move on only once the page shows the dark theme and its storage holds the choice. Once, on a
+        // loaded CI machine, the next page came up light: clicking "next" in the same instant as the
+        // toggle probably raced Chromium's asynchronous hand-off of the localStorage write, which no
+        // reader is quick enough to hit.
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('mathforml-theme') === 'dark'");
         await page.Locator(".pager-next").ClickAsync();
         await page.ArriveAtAsync("**/02-eigenvalues.html");
         Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
