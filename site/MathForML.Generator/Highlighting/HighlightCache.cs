@@ -34,7 +34,7 @@ public sealed class HighlightCache
         {
             try
             {
-                html = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? html;
+                html = JsonSerializer.Deserialize(File.ReadAllBytes(path), HighlightCacheJson.Default.DictionaryStringString) ?? html;
             }
             catch (JsonException)
             {
@@ -70,8 +70,12 @@ public sealed class HighlightCache
             if (!_changed && _used.Count == _html.Count) return;
             var kept = _html.Where(e => _used.Contains(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary();
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            File.WriteAllText(_path + ".tmp", JsonSerializer.Serialize(kept));
+            File.WriteAllBytes(_path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(kept, HighlightCacheJson.Default.DictionaryStringString));
             File.Move(_path + ".tmp", _path, overwrite: true);
         }
     }
 }
+
+/// <summary>The cache's JSON code, generated at compile time: read on every build, it should not pay for reflection.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class HighlightCacheJson : System.Text.Json.Serialization.JsonSerializerContext;

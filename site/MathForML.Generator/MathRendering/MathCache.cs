@@ -10,7 +10,7 @@ namespace MathForML.Generator.MathRendering;
 /// </summary>
 public sealed class MathCache
 {
-    private sealed record Entry(string Tex, bool Display, string Html);
+    internal sealed record Entry(string Tex, bool Display, string Html);
 
     private readonly string _path;
     private readonly Dictionary<MathKey, string> _html;
@@ -30,7 +30,7 @@ public sealed class MathCache
         {
             try
             {
-                foreach (var entry in JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(path)) ?? [])
+                foreach (var entry in JsonSerializer.Deserialize(File.ReadAllBytes(path), MathCacheJson.Default.ListEntry) ?? [])
                     html[new MathKey(entry.Tex, entry.Display)] = entry.Html;
             }
             catch (JsonException)
@@ -56,7 +56,7 @@ public sealed class MathCache
         var entries = _html.OrderBy(e => e.Key.Tex, StringComparer.Ordinal).ThenBy(e => e.Key.Display)
             .Select(e => new Entry(e.Key.Tex, e.Key.Display, e.Value)).ToList();
         var temp = _path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(entries));
+        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(entries, MathCacheJson.Default.ListEntry));
         File.Move(temp, _path, overwrite: true);
     }
 
@@ -69,3 +69,10 @@ public sealed class MathCache
         return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "unknown" : "unknown";
     }
 }
+
+/// <summary>
+/// The cache's JSON code, generated at compile time: the file holds thousands of formulas and is
+/// read on every build, and reflection-based reading cost a fresh process a quarter of a second.
+/// </summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<MathCache.Entry>))]
+internal sealed partial class MathCacheJson : System.Text.Json.Serialization.JsonSerializerContext;
