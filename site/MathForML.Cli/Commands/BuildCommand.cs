@@ -19,9 +19,10 @@ public static class BuildCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Execute every cell and render every formula again, ignoring .cache/" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the course to downloads/math-for-ml.pdf with chromium (most of a minute after a change; cached otherwise)" };
+        var noServer = new Option<bool>("--no-server") { Description = "Run cells in workers that end with the build, not in cell servers kept warm for the next build (always so when CI is set)" };
         var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
         {
-            root, output, accept, noCache, timings, pdf,
+            root, output, accept, noCache, timings, pdf, noServer,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +31,8 @@ public static class BuildCommand
 
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();
-            var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache), PrintPdf = parse.GetValue(pdf) };
+            var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache), PrintPdf = parse.GetValue(pdf),
+                UseCellServers = Generator.Execution.Workers.CellServerPolicy.Enabled(parse.GetValue(noServer), Environment.GetEnvironmentVariable) };
             var result = await BuildProgress.RunAsync(log => SiteBuilder.BuildAsync(settings, options, log, cancellationToken: cancellationToken));
             var course = result.Course;
             if (parse.GetValue(timings))

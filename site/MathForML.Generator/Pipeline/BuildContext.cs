@@ -28,7 +28,7 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     /// <summary>Runs lessons' cells; by default a pool of worker processes, created on first use.</summary>
     public ICellExecutor Executor
     {
-        get => _executor ??= WorkerPool.CreateDefault();
+        get => _executor ??= WorkerPool.CreateDefault(Options.UseCellServers ? CellServerOptions.Default : null);
         init
         {
             _executor = value;
@@ -94,6 +94,9 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     /// <summary>Lesson programs being converted in the background since the course was parsed, if started.</summary>
     public LessonProjects.ProjectConversion? LessonProjects { get; set; }
 
+    /// <summary>Lessons sent to the workers early by <see cref="Stages.StartCells"/>, until <see cref="Stages.ExecuteCells"/> collects them.</summary>
+    public Stages.ExecuteCells.Running? CellRuns { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         // Background work of a build that stopped early (errors) is not waited for: cancel it and let it wind down.
@@ -106,6 +109,7 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
         _stopping.Dispose();
         if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
         if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();
+        // Disposing a build's own workers also ends any lesson sent but never collected (a build that stopped early).
         if (_executor is IAsyncDisposable executor && !_executorBorrowed) await executor.DisposeAsync();
     }
 }

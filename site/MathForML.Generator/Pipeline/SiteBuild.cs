@@ -14,12 +14,13 @@ public static class SiteBuild
         new LoadLessons(),       // read input/*.md, validate front matter across the course
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
         new StartLessonProjects(), // cells to console programs, in the background (packed later)
+        new StartCells(),        // lessons whose cells changed go to the workers now (collected later)
         new CheckLinks(),        // .md links and #anchors point at something real
         new CheckImages(),       // images exist under input/ and have alt text
-        // Math and assets do not depend on cells' outputs: done while a worker started early warms up.
+        // Links, math and assets do not depend on cells' outputs: done while the cells run.
         new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
         new CopyAssets(),        // theme and npm assets, fingerprinted
-        new ExecuteCells(),      // run each lesson's cells in one session, in order
+        new ExecuteCells(),      // each lesson's cells ran in one session, in order: collect the outputs
         new VerifySnapshots(),   // compare outputs with the verified snapshots
         new PackLessonProjects(), // each lesson's cells as a console project, downloads/lessons/*.zip
         new ExportCharts(),      // every chart as a static SVG image, drawn by headless chromium

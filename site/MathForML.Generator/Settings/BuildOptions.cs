@@ -36,6 +36,13 @@ public sealed record BuildOptions
     /// <summary>Whether the PDF is printed in this build.</summary>
     public bool PrintsPdf => PrintPdf && WriteOutput;
 
+    /// <summary>
+    /// Run cells in cell servers that outlive the build (<c>build</c> does, unless <c>--no-server</c>
+    /// or <c>CI</c> is set): the next build finds them warm instead of starting workers and paying
+    /// Roslyn's warm-up again. Off by default, so a library caller or a test starts no background process.
+    /// </summary>
+    public bool UseCellServers { get; init; }
+
     /// <summary>The chromium to drive; null looks for one (<c>MATHFORML_CHROMIUM</c>, <c>CHROME_PATH</c>, <c>/usr/bin/chromium</c>).</summary>
     public string? ChromiumPath { get; init; }
 }

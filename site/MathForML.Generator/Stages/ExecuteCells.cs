@@ -19,9 +19,33 @@ public sealed class ExecuteCells : IBuildStage
 {
     public string Name => "Execute cells";
 
-    private sealed record Plan(Lesson Lesson, LessonRequest Request, IReadOnlyList<string> Keys, IReadOnlyList<CellResult>? Cached);
+    internal sealed record Plan(Lesson Lesson, LessonRequest Request, IReadOnlyList<string> Keys, IReadOnlyList<CellResult>? Cached);
 
-    public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    /// <summary>Lessons being executed since <see cref="StartCells"/> sent them to the workers.</summary>
+    public sealed class Running
+    {
+        internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed, Stopwatch clock)
+        {
+            Plans = plans;
+            Cache = cache;
+            Executed = executed;
+            Clock = clock;
+        }
+
+        internal IReadOnlyList<Plan> Plans { get; }
+        internal CellCache Cache { get; }
+        internal Task<Dictionary<string, LessonExecution>> Executed { get; }
+        internal Stopwatch Clock { get; }
+
+        /// <summary>Completes when every lesson sent has finished (never faults; for a build that ends early).</summary>
+        public Task Completion => Executed.ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// Works out which lessons must run (any cell not in the cache) and sends them to the workers,
+    /// longest first, without waiting for them: the stages that follow do not need cells' outputs.
+    /// </summary>
+    public static Running Start(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         var cache = CellCache.For(context.Settings.CacheDirectory, context.Executor.EngineFingerprint);
         var plans = course.Documents
@@ -54,12 +78,31 @@ public sealed class ExecuteCells : IBuildStage
                 return (plan, execution);
             })
             .ToList();
-        var executed = (await Task.WhenAll(running)).ToDictionary(r => r.plan.Lesson.Name, r => r.execution);
+        var executed = Task.WhenAll(running).ContinueWith(
+            all => all.Result.ToDictionary(r => r.plan.Lesson.Name, r => r.execution),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return new Running(plans, cache, executed, clock);
+    }
+
+    public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
+    {
+        var started = context.CellRuns ?? Start(course, context, cancellationToken);
+        context.CellRuns = null;
+        var executed = await started.Executed.WaitAsync(cancellationToken);
+        var cache = started.Cache;
+        var planOf = started.Plans.ToDictionary(p => p.Lesson.Name);
 
         var updated = new List<Lesson>();
         var diagnostics = new List<Diagnostic>();
-        foreach (var plan in plans)
+        var ran = false;
+        foreach (var doc in course.Documents)
         {
+            // The documents are the current ones (later stages added math); the plans were made earlier.
+            if (!planOf.TryGetValue(doc.Name, out var plan))
+            {
+                updated.Add(doc);
+                continue;
+            }
             IReadOnlyList<CellResult> results;
             if (plan.Cached is not null)
             {
@@ -68,6 +111,7 @@ public sealed class ExecuteCells : IBuildStage
             }
             else
             {
+                ran = true;
                 var execution = executed[plan.Lesson.Name];
                 diagnostics.AddRange(execution.Diagnostics);
                 results = execution.Results;
@@ -77,10 +121,10 @@ public sealed class ExecuteCells : IBuildStage
                 var failed = execution.Diagnostics.Any(d => d.IsError) ? $", stopped at cell {results.Count + 1}" : "";
                 context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count}/{plan.Request.Cells.Count} cells ran in {seconds} s{failed}");
             }
-            updated.Add(plan.Lesson with { Results = results.ToImmutableDictionary(r => r.Index) });
+            updated.Add(doc with { Results = results.ToImmutableDictionary(r => r.Index) });
         }
 
-        if (toRun.Count > 0) ReportSlowest(updated, context, clock.Elapsed);
+        if (ran) ReportSlowest(updated, context, started.Clock.Elapsed);
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);
     }
 
@@ -103,6 +147,7 @@ public sealed class ExecuteCells : IBuildStage
             .Take(3)
             .Select(x => $"{x.Lesson.SourcePath}({x.Lesson.Cells[x.Result.Index].CodeLocation.Line}) {x.Result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")
             .ToList();
-        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s; slowest cells: {string.Join(", ", slowest)}");
+        var servers = context.Executor is WorkerPool { Servers: > 0 } pool ? $" by {pool.Servers} cell server(s), {pool.ServersReused} already warm" : "";
+        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{servers}; slowest cells: {string.Join(", ", slowest)}");
     }
 }

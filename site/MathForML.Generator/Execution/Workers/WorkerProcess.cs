@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using MathForML.Generator.Model;
@@ -9,89 +6,70 @@ using MathForML.Generator.Model;
 namespace MathForML.Generator.Execution.Workers;
 
 /// <summary>
-/// One worker process seen from the generator: starts it with a clean environment, sends it a
-/// lesson, and turns what happens into results and diagnostics — including the ways a cell can end
-/// the process (time limit, stack overflow, Environment.Exit, out of memory). After any of those
-/// the worker is dead and the pool starts a new one.
+/// One worker seen from the generator: sends it a lesson and turns what happens into results and
+/// diagnostics — including the ways a cell can end the process (time limit, stack overflow,
+/// Environment.Exit, out of memory). After any of those the worker is dead and the pool starts a
+/// new one. The worker is a child process, or a cell server when the pool asks for one and it can
+/// be had (<see cref="WorkerTransport"/>); either way this class sees the same protocol.
 /// </summary>
 public sealed class WorkerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly Task<WorkerTransport> _transport;
     private readonly Channel<WorkerMessage> _messages = Channel.CreateUnbounded<WorkerMessage>();
-    private readonly StringBuilder _stderr = new();
-    private readonly string _workingDirectory;
     private readonly Task _ready;
     private int _exitCodeFromCell = -1;
-
-    /// <summary>Cap on what is kept of a worker's stderr (the runtime's crash report), for the diagnostic.</summary>
-    private const int StderrLimit = 16 * 1024;
-
-    public bool IsAlive => !_process.HasExited && !_broken;
-
     private bool _broken;
+    private bool _ended;
 
-    private WorkerProcess(Process process, string workingDirectory)
+    private WorkerProcess(Task<WorkerTransport> transport)
     {
-        _process = process;
-        _workingDirectory = workingDirectory;
+        _transport = transport;
         _ = Task.Run(ReadMessagesAsync);
-        _ = Task.Run(ReadErrorsAsync);
         _ready = WaitForReadyAsync();
     }
 
+    /// <summary>Whether the worker can take another lesson.</summary>
+    public bool IsAlive => !_broken && !_ended && (!_transport.IsCompletedSuccessfully || !_transport.Result.HasExited);
+
+    /// <summary>The worker's transport, once connected (null before, or if it could not be had).</summary>
+    public WorkerTransport? Transport => _transport.IsCompletedSuccessfully ? _transport.Result : null;
+
+    /// <summary>Starts a child worker process.</summary>
     public static WorkerProcess Start(WorkerOptions options)
+    {
+        RequireWorker(options);
+        return new WorkerProcess(Task.FromResult<WorkerTransport>(ChildProcessTransport.Start(options)));
+    }
+
+    /// <summary>
+    /// Connects to a cell server in one of <paramref name="slots"/> (starting it if it is not
+    /// running); when every slot's server is serving another build, starts a child worker instead.
+    /// </summary>
+    public static WorkerProcess Connect(WorkerOptions options, IReadOnlyList<CellServerAddress> slots, TimeSpan idleTimeout)
+    {
+        RequireWorker(options);
+        return new WorkerProcess(Task.Run(async () =>
+        {
+            foreach (var slot in slots)
+            {
+                if (await CellServerTransport.ConnectAsync(options, slot, idleTimeout) is { } server) return (WorkerTransport)server;
+            }
+            return ChildProcessTransport.Start(options);
+        }));
+    }
+
+    private static void RequireWorker(WorkerOptions options)
     {
         if (!File.Exists(options.WorkerAssembly))
             throw new InvalidOperationException($"the cell worker {options.WorkerAssembly} is missing: the project that runs builds must reference site/MathForML.Worker");
-        var workingDirectory = Path.Combine(Path.GetTempPath(), "mathforml-worker-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(workingDirectory);
-        var start = new ProcessStartInfo(DotnetHost(), $"\"{options.WorkerAssembly}\"")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        // No inherited secrets: the worker sees only what it needs to run .NET.
-        start.Environment.Clear();
-        foreach (var (key, value) in CleanEnvironment(workingDirectory, options)) start.Environment[key] = value;
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a cell worker");
-        return new WorkerProcess(process, workingDirectory);
-    }
-
-    internal static IEnumerable<(string Key, string Value)> CleanEnvironment(string workingDirectory, WorkerOptions options)
-    {
-        yield return ("PATH", "/usr/local/bin:/usr/bin:/bin");
-        yield return ("HOME", workingDirectory);
-        yield return ("TMPDIR", workingDirectory);
-        yield return ("LANG", "C.UTF-8");
-        yield return ("DOTNET_CLI_TELEMETRY_OPTOUT", "1");
-        yield return ("DOTNET_NOLOGO", "1");
-        yield return ("DOTNET_gcServer", "0");
-        // The runtime throws OutOfMemoryException past this heap size instead of exhausting the machine.
-        yield return ("DOTNET_GCHeapHardLimit", "0x" + options.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture));
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        if (!string.IsNullOrEmpty(root)) yield return ("DOTNET_ROOT", root);
-    }
-
-    /// <summary>The dotnet host that runs this process's runtime: &lt;root&gt;/shared/Microsoft.NETCore.App/&lt;version&gt;/ → &lt;root&gt;/dotnet.</summary>
-    private static string DotnetHost()
-    {
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
-        var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        var host = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(host) ? host : "dotnet";
     }
 
     private async Task ReadMessagesAsync()
     {
         try
         {
-            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            var transport = await _transport;
+            while (await transport.Output.ReadLineAsync() is { } line)
             {
                 WorkerMessage? message;
                 try
@@ -107,32 +85,29 @@ public sealed class WorkerProcess : IAsyncDisposable
                 await _messages.Writer.WriteAsync(message);
             }
         }
+        catch (IOException)
+        {
+            // The connection broke: the worker is gone.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
         finally
         {
+            _ended = true;
             _messages.Writer.TryComplete();
-        }
-    }
-
-    private async Task ReadErrorsAsync()
-    {
-        var buffer = new char[4096];
-        int read;
-        while ((read = await _process.StandardError.ReadAsync(buffer)) > 0)
-        {
-            lock (_stderr)
-            {
-                if (_stderr.Length < StderrLimit) _stderr.Append(buffer, 0, System.Math.Min(read, StderrLimit - _stderr.Length));
-            }
         }
     }
 
     private async Task WaitForReadyAsync()
     {
+        var transport = await _transport;
+        if (transport.ReadyReceived) return;
         while (await _messages.Reader.WaitToReadAsync())
         {
             if (_messages.Reader.TryRead(out var message) && message.Event == WorkerMessage.Ready) return;
         }
-        throw new InvalidOperationException("the cell worker stopped while starting: " + StderrText());
+        throw new InvalidOperationException("the cell worker stopped while starting: " + transport.CrashReport());
     }
 
     /// <summary>Runs one lesson. Never throws for what cells do; returns diagnostics instead.</summary>
@@ -142,8 +117,16 @@ public sealed class WorkerProcess : IAsyncDisposable
         var results = new List<CellResult>();
         var diagnostics = new List<Diagnostic>();
         var cells = request.Cells.ToDictionary(c => c.Index);
-        await _process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, WorkerJson.Options).AsMemory(), cancellationToken);
-        await _process.StandardInput.FlushAsync(cancellationToken);
+        var transport = await _transport;
+        try
+        {
+            await transport.Input.WriteLineAsync(JsonSerializer.Serialize(request, WorkerJson.Options).AsMemory(), cancellationToken);
+            await transport.Input.FlushAsync(cancellationToken);
+        }
+        catch (IOException)
+        {
+            // The worker is already gone: the message loop below reports it as a crash.
+        }
 
         CellRequest? current = null;
         var deadline = Timeout.InfiniteTimeSpan;
@@ -191,9 +174,10 @@ public sealed class WorkerProcess : IAsyncDisposable
     private Diagnostic Crashed(LessonRequest request, CellRequest? cell)
     {
         _broken = true;
-        _process.WaitForExit(2000);
+        var transport = _transport.Result;
+        transport.WaitForExitAsync(TimeSpan.FromSeconds(2)).GetAwaiter().GetResult();
         var at = new SourceLocation(request.SourcePath, cell?.FenceLine ?? 1, 1);
-        var stderr = StderrText();
+        var stderr = transport.CrashReport();
         string why;
         if (_exitCodeFromCell >= 0)
             why = $"the cell ended the process with Environment.Exit({_exitCodeFromCell.ToString(CultureInfo.InvariantCulture)}); cells must not exit";
@@ -202,13 +186,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         else if (stderr.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) || stderr.Contains("out of memory", StringComparison.OrdinalIgnoreCase))
             why = "the cell ran out of memory (the worker's heap is capped)";
         else
-            why = $"the cell crashed the worker (exit code {(_process.HasExited ? _process.ExitCode.ToString(CultureInfo.InvariantCulture) : "unknown")}){(stderr.Length > 0 ? ": " + FirstLine(stderr) : "")}";
+            why = $"the cell crashed the worker (exit code {transport.ExitCodeText}){(stderr.Length > 0 ? ": " + FirstLine(stderr) : "")}";
         return Diagnostic.Error(DiagnosticCodes.CellCrashed, at, why);
-    }
-
-    private string StderrText()
-    {
-        lock (_stderr) return _stderr.ToString().Trim();
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
@@ -216,36 +195,24 @@ public sealed class WorkerProcess : IAsyncDisposable
     private void Kill()
     {
         _broken = true;
-        try
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // Exiting at this moment.
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
-        }
+        _transport.Result.Kill();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return ValueTask.CompletedTask;
-        // Idle workers hold no state worth a graceful goodbye; killing is immediate.
-        if (!_process.HasExited) Kill();
-        _process.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        WorkerTransport transport;
         try
         {
-            Directory.Delete(_workingDirectory, recursive: true);
+            transport = await _transport;
         }
-        catch (IOException)
+        catch (Exception)
         {
-            // A temp folder left behind is harmless.
+            return; // never connected: nothing to let go of
         }
-        return ValueTask.CompletedTask;
+        // A child worker ends with the build; a cell server that is still healthy stays for the next one.
+        if ((!transport.Persistent || _broken) && !transport.HasExited) transport.Kill();
+        await transport.DisposeAsync();
     }
 
     private int _disposed;
