@@ -37,22 +37,30 @@ void ClearCache()
     if (Directory.Exists(Path.Combine(scratch, ".cache"))) Directory.Delete(Path.Combine(scratch, ".cache"), true);
 }
 
+// Cell servers this CLI left running (a build keeps its workers warm for the next): stopped before a
+// cold build, so it pays for starting them like a first build after a clone does.
+void StopServers() => CellServers.Stop(Path.Combine(Path.GetDirectoryName(cli)!, "MathForML.Worker.dll"));
+
 var scenarios = new List<Scenario>
 {
-    new("cold build", "empty cache: every cell executed, every formula rendered, every chart drawn as an image", 3, _ => { Reset(); ClearCache(); }, () => Build(output: ReadCellTime)),
+    new("cold build", "empty cache and no cell server running: every cell executed, every formula rendered, every chart drawn as an image", 3, _ => { Reset(); ClearCache(); StopServers(); }, () => Build(output: ReadCellTime)),
     new("no-op rebuild", "nothing changed", 5, _ => Reset(), () => Build()),
     new("prose edit", "a sentence added to a paragraph of lesson 01", 5,
         i => File.WriteAllText(lesson, original.Replace("Open any model and you find vectors and matrices.", $"Open any model and you find vectors and matrices. (Edit {i}.)")),
         () => Build()),
-    new("one-cell edit", "a line added to one cell of lesson 01 (the lesson re-executes)", 5,
+    new("one-cell edit", "a line added to one cell of lesson 01 (the lesson re-executes, in the cell server the build before left warm)", 5,
         i => File.WriteAllText(lesson, original.Replace("var M = Matrix<double>.Build;", $"var M = Matrix<double>.Build; var edit{i} = {i};")),
         () => Build()),
+    new("one-cell edit, --no-server", "as the one-cell edit, with workers that start with the build and end with it (as under CI)", 5,
+        i => File.WriteAllText(lesson, original.Replace("var M = Matrix<double>.Build;", $"var M = Matrix<double>.Build; var edit{i} = -{i};")),
+        () => Build("--no-server")),
     new("prose edit, with --pdf", "as the prose edit, built with `--pdf`: the whole course printed to PDF again (no target: release builds only)", 1,
         i => File.WriteAllText(lesson, original.Replace("Open any model and you find vectors and matrices.", $"Open any model and you find vectors and matrices. (PDF edit {i}.)")),
         () => Build("--pdf")),
 };
 
 var rows = new List<(Scenario Scenario, TimeSpan Median, IReadOnlyList<TimeSpan> Times)>();
+StopServers();
 Build(); // warm the file system cache and node_modules before timing
 foreach (var scenario in scenarios)
 {
@@ -61,6 +69,7 @@ foreach (var scenario in scenarios)
     Console.WriteLine($"{scenario.Name}: median {Seconds(Scenario.Median(times))} s ({string.Join(", ", times.Select(Seconds))})");
 }
 Reset();
+StopServers();
 
 var naive = new List<TimeSpan>();
 var naiveCells = 0;
@@ -81,6 +90,8 @@ report.AppendLine();
 report.AppendLine("Measured by `bench/run.sh` on the real course (a scratch copy of `input/`), with the CLI published");
 report.AppendLine("ReadyToRun (`dotnet publish -c Release -r linux-x64 -p:PublishReadyToRun=true`); each figure is the wall time");
 report.AppendLine("of the whole `mathforml build` command, process start-up included. The naive baseline runs in-process.");
+report.AppendLine("Builds keep their workers as cell servers for the next build (README, \"What the build does\"); the cold");
+report.AppendLine("builds start with none running, and one row measures a cell edit without them.");
 report.AppendLine();
 report.AppendLine($"Machine: {Environment.ProcessorCount} cores, {CpuName()}, {MemoryGiB()} GiB, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
 report.AppendLine($"Course: {Directory.GetFiles(Path.Combine(scratch, "input"), "*.md").Length} Markdown files, {naiveCells} run cells.");
