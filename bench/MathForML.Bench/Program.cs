@@ -23,12 +23,18 @@ if (Directory.Exists(Path.Combine(repo, "node_modules"))) CreateLink(Path.Combin
 var lesson = Path.Combine(scratch, "input", "01_Vectors_and_Matrices.md");
 var original = File.ReadAllText(lesson);
 
-// What the cold build spent running cells ("Executed in N s" in its log): the target is 10 s plus that.
+// The cells' own run time in a cold build: the target is 10 s plus that. The workers report each
+// lesson's cells' time ("N/N cells ran in X s"); their total over the workers running side by side
+// (one per core) is what the cells would take alone, packed perfectly. The stage's wall time
+// ("Executed in") is larger: other stages' work shares the cores while cells run.
 var cellSeconds = new List<double>();
+var executedSeconds = new List<double>();
 void ReadCellTime(string log)
 {
+    var lessons = System.Text.RegularExpressions.Regex.Matches(log, @"cells ran in ([0-9.]+) s");
+    if (lessons.Count > 0) cellSeconds.Add(lessons.Sum(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) / Environment.ProcessorCount);
     var match = System.Text.RegularExpressions.Regex.Match(log, @"Executed in ([0-9.]+) s");
-    if (match.Success) cellSeconds.Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+    if (match.Success) executedSeconds.Add(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
 }
 TimeSpan Build(string extra = "", Action<string>? output = null) => Scenario.Time(cli, $"build --root \"{scratch}\" {extra}", scratch, output);
 void Reset() => File.WriteAllText(lesson, original);
@@ -102,7 +108,7 @@ foreach (var (scenario, median, times) in rows)
 {
     var isCold = scenario.Name == "cold build";
     var cells = cellSeconds.Count > 0 ? Scenario.Median([.. cellSeconds.Select(TimeSpan.FromSeconds)]).TotalSeconds : double.NaN;
-    var target = targets.TryGetValue(scenario.Name, out var t) ? $"≤ {t} s" : isCold ? $"≤ 10 s + cells' own time ({cells.ToString("0.00", CultureInfo.InvariantCulture)} s)" : "none";
+    var target = targets.TryGetValue(scenario.Name, out var t) ? $"≤ {t} s" : isCold ? $"≤ 10 s + the cells' own time ({cells.ToString("0.00", CultureInfo.InvariantCulture)} s)" : "none";
     var met = targets.TryGetValue(scenario.Name, out var limit) ? (median.TotalSeconds <= limit ? "yes" : "no")
         : isCold ? (median.TotalSeconds <= 10 + cells ? "yes" : "no") : "";
     report.AppendLine($"| {scenario.Name} | {scenario.What} | {times.Count} | {Seconds(median)} s | {target} | {met} |");
@@ -116,7 +122,10 @@ foreach (var (scenario, _, times) in rows) report.AppendLine($"- {scenario.Name}
 report.AppendLine($"- naive baseline: {string.Join(", ", naive.Select(Seconds))}");
 report.AppendLine();
 if (cellSeconds.Count > 0)
-    report.AppendLine($"- cold build, time the cells ran (\"Executed in\"): {string.Join(", ", cellSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
+{
+    report.AppendLine($"- cold build, the cells' own time (their total in the workers ÷ {Environment.ProcessorCount} workers): {string.Join(", ", cellSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
+    report.AppendLine($"- cold build, wall time of execution (\"Executed in\", shared with other stages): {string.Join(", ", executedSeconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))}");
+}
 report.AppendLine();
 report.AppendLine("Run it again with `bench/run.sh` (it builds the Release CLI first).");
 

@@ -24,18 +24,19 @@ public sealed class ExecuteCells : IBuildStage
     /// <summary>Lessons being executed since <see cref="StartCells"/> sent them to the workers.</summary>
     public sealed class Running
     {
-        internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed, Stopwatch clock)
+        internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed)
         {
             Plans = plans;
             Cache = cache;
             Executed = executed;
-            Clock = clock;
         }
 
         internal IReadOnlyList<Plan> Plans { get; }
         internal CellCache Cache { get; }
         internal Task<Dictionary<string, LessonExecution>> Executed { get; }
-        internal Stopwatch Clock { get; }
+
+        /// <summary>From sending the first lesson to the last one finishing (not to when they were collected).</summary>
+        internal TimeSpan Wall { get; set; }
 
         /// <summary>Completes when every lesson sent has finished (never faults; for a build that ends early).</summary>
         public Task Completion => Executed.ContinueWith(_ => { }, TaskScheduler.Default);
@@ -78,10 +79,16 @@ public sealed class ExecuteCells : IBuildStage
                 return (plan, execution);
             })
             .ToList();
-        var executed = Task.WhenAll(running).ContinueWith(
-            all => all.Result.ToDictionary(r => r.plan.Lesson.Name, r => r.execution),
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return new Running(plans, cache, executed, clock);
+        var executed = new TaskCompletionSource<Dictionary<string, LessonExecution>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new Running(plans, cache, executed.Task);
+        _ = Task.WhenAll(running).ContinueWith(all =>
+        {
+            started.Wall = clock.Elapsed;
+            if (all.IsFaulted) executed.SetException(all.Exception!.InnerExceptions);
+            else if (all.IsCanceled) executed.SetCanceled(cancellationToken);
+            else executed.SetResult(all.Result.ToDictionary(r => r.plan.Lesson.Name, r => r.execution));
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return started;
     }
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
@@ -124,7 +131,7 @@ public sealed class ExecuteCells : IBuildStage
             updated.Add(doc with { Results = results.ToImmutableDictionary(r => r.Index) });
         }
 
-        if (ran) ReportSlowest(updated, context, started.Clock.Elapsed);
+        if (ran) ReportSlowest(updated, context, started.Wall);
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);
     }
 
