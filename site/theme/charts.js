@@ -174,7 +174,7 @@
   // The figure as the site draws it in a theme: its colours and fonts, a title dropped when the
   // caption already says it (the same title drawn inside the plot would say it twice and collide
   // with the mode bar; a different one stays, left-aligned to keep clear of the mode bar), margins,
-  // and on a phone the legend below the plot. The build's static SVG export uses it too, so an
+  // and on a phone the legend above or below the plot. The build's static SVG export uses it too, so an
   // image looks like the interactive chart.
   function prepare(figure, themeName, captionText, narrow) {
     var data = Array.isArray(figure.data) ? figure.data : [];
@@ -193,16 +193,24 @@
     }
     var hasTitle = !!(title && title.text);
     if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
-    var legendBelow = !!narrow && !(layout.legend && layout.legend.orientation);
-    if (legendBelow) {
+    // On a phone the legend leaves the side of the plot. Above it, when no title is drawn there:
+    // plotly grows the top margin to fit it, whereas below the plot it shares the bottom margin
+    // with the x-axis title and a fixed offset collides with that title on a short plot.
+    var legendMoved = !!narrow && !(layout.legend && layout.legend.orientation);
+    if (legendMoved) {
       layout.legend = layout.legend || {};
       layout.legend.orientation = 'h';
       layout.legend.x = 0;
       layout.legend.xanchor = 'left';
-      layout.legend.y = -0.2;
-      layout.legend.yanchor = 'top';
+      if (hasTitle) {
+        layout.legend.y = -0.2;
+        layout.legend.yanchor = 'top';
+      } else {
+        layout.legend.y = 1.02;
+        layout.legend.yanchor = 'bottom';
+      }
     }
-    return { data: data, layout: layout, ownColorway: ownColorway, legendBelow: legendBelow };
+    return { data: data, layout: layout, ownColorway: ownColorway, legendMoved: legendMoved };
   }
 
   window.MathForMLCharts = { prepare: prepare };
@@ -221,12 +229,12 @@
     var image = el.querySelector('.chart-image');
     if (image) el.removeChild(image);
     var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
-    // On a phone a legend beside the plot leaves little room for the plot itself: put it below.
+    // On a phone a legend beside the plot leaves little room for the plot itself: it moves above or below.
     var narrow = el.clientWidth > 0 && el.clientWidth < 560;
     var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow);
     var layout = prepared.layout;
     if (layout.height) el.style.height = layout.height + 'px';
-    else if (prepared.legendBelow) el.style.height = (el.clientHeight + 80) + 'px';
+    else if (prepared.legendMoved) el.style.height = (el.clientHeight + 80) + 'px';
 
     var config = {
       responsive: true,

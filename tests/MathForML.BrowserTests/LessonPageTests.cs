@@ -189,6 +189,30 @@ public sealed class LessonPageTests(BuiltSite site)
     }, width: 1400, height: 800);
 
     [Fact]
+    public Task On_a_phone_a_chart_legend_leaves_the_plot_and_the_axis_title_clear() => site.RunAsync(async (page, problems) =>
+    {
+        await page.GotoAsync(site.Http + "02-eigenvalues.html");
+        var chart = page.Locator(".chart-plot").First;
+        await chart.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-chart-state", "done");
+        var clashes = await chart.EvaluateAsync<string[]>("""
+            el => {
+              const box = s => el.querySelector(s).getBoundingClientRect();
+              const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              const legend = box('.legend'), plot = box('.draglayer .nsewdrag'), figure = el.getBoundingClientRect();
+              const clashes = [];
+              if (meet(legend, box('.g-xtitle'))) clashes.push('x-axis title');
+              if (meet(legend, box('.g-ytitle'))) clashes.push('y-axis title');
+              if (meet(legend, plot)) clashes.push('plot area');
+              if (legend.right > figure.right + 1) clashes.push('right edge');
+              return clashes;
+            }
+            """);
+        Assert.Empty(clashes);
+        Assert.Empty(problems.All);
+    }, width: 390, height: 844);
+
+    [Fact]
     public Task Every_chart_has_a_collapsed_data_table() => site.RunAsync(async (page, _) =>
     {
         await page.GotoAsync(site.Http + Vectors);

@@ -103,6 +103,14 @@ public static class FixtureLessons
             An eigenvector of a square matrix $A$ is a nonzero vector $\mathbf{v}$ with $A\mathbf{v} = \lambda \mathbf{v}$;
             the number $\lambda$ is its eigenvalue. Eigen is German for "own".
 
+            ```csharp run hide
+            Chart.Combine(
+                Chart.Line(new[] { 0.0, 1.0, 2.0 }, new[] { 0.0, 2.0, 4.0 }, "an eigenvector with eigenvalue 2"),
+                Chart.Line(new[] { 0.0, 1.0, 2.0 }, new[] { 0.0, 0.5, 1.0 }, "an eigenvector with eigenvalue 0.5"),
+                Chart.Line(new[] { 0.0, 1.0, 2.0 }, new[] { 0.0, 1.0, 2.0 }, "a vector the matrix leaves alone"))
+                .WithXAxisTitle("length before").WithYAxisTitle("length after")
+            ```
+
             ## Steepest direction
 
             The direction of fastest increase of $f$ at a point is $\nabla f$, the vector of its partial slopes.
