@@ -1,3 +1,4 @@
+using MathForML.Generator.Execution.Workers;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Commands;
@@ -50,21 +51,8 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var proc in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(proc), out var pid)) continue;
-            try
-            {
-                if (!File.ReadAllText(Path.Combine(proc, "cmdline")).Contains(_temp, StringComparison.Ordinal)) continue;
-                using var process = System.Diagnostics.Process.GetProcessById(pid);
-                process.Kill();
-                process.WaitForExit(5000);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-            {
-                // Gone already.
-            }
-        }
+        // Stop every server this test started: their sockets are in its folder.
+        CellServerProcesses.StopAll(_temp);
         try
         {
             Directory.Delete(_temp, recursive: true);

@@ -179,22 +179,8 @@ public sealed class CellServerTests : IDisposable
 
     public void Dispose()
     {
-        // Stop every server of this test's folder: their command lines name their sockets.
-        foreach (var proc in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(proc), out var pid)) continue;
-            try
-            {
-                if (!File.ReadAllText(Path.Combine(proc, "cmdline")).Contains(_directory, StringComparison.Ordinal)) continue;
-                using var process = System.Diagnostics.Process.GetProcessById(pid);
-                process.Kill();
-                process.WaitForExit(5000);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-            {
-                // Gone already.
-            }
-        }
+        // Stop every server this test started: their sockets are in its folder.
+        CellServerProcesses.StopAll(_directory);
         try
         {
             Directory.Delete(_directory, recursive: true);
