@@ -151,6 +151,23 @@ public sealed class CellServerTests : IDisposable
         Assert.Equal((1, 0), (next.Servers, next.ServersReused));
     }
 
+    [Fact]
+    public async Task Where_no_server_can_be_started_a_child_worker_runs_the_lesson()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "mfm-not-a-folder-" + Guid.NewGuid().ToString("N")[..8]);
+        File.WriteAllText(file, "a file where the servers' folder should be");
+        try
+        {
+            await using var build = Pool(new CellServerOptions(Path.Combine(file, "servers"), TimeSpan.FromMinutes(1)));
+            Assert.NotEqual(Environment.ProcessId, await Pid(build));
+            Assert.Equal(0, build.Servers);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData(false, null, null, true)]
     [InlineData(true, null, null, false)]

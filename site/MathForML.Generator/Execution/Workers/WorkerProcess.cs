@@ -52,7 +52,15 @@ public sealed class WorkerProcess : IAsyncDisposable
         {
             foreach (var slot in slots)
             {
-                if (await CellServerTransport.ConnectAsync(options, slot, idleTimeout) is { } server) return (WorkerTransport)server;
+                try
+                {
+                    if (await CellServerTransport.ConnectAsync(options, slot, idleTimeout) is { } server) return (WorkerTransport)server;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Net.Sockets.SocketException
+                                              or System.ComponentModel.Win32Exception or PlatformNotSupportedException or InvalidOperationException)
+                {
+                    break; // no cell servers here (no Unix sockets, no /bin/sh, an unwritable folder): a child worker does the job
+                }
             }
             return ChildProcessTransport.Start(options);
         }));
