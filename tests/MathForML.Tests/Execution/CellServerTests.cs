@@ -152,6 +152,25 @@ public sealed class CellServerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_left_by_its_build_in_the_middle_of_a_lesson_exits_instead_of_running_it_for_nobody()
+    {
+        var build = Pool();
+        var pid = await Pid(build);
+        var looping = Execute(build, Run.Cell("run timeout=600", "while (true) { }"));
+        await Task.Delay(1000); // the loop is running; the build goes away (Ctrl+C) without killing it
+        await build.DisposeAsync();
+        Assert.True(await Eventually(() => !IsRunning(pid), TimeSpan.FromSeconds(30)), "the server still runs the loop for a build that left");
+        try
+        {
+            await looping;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The pool was disposed under it, as a stopped build's is.
+        }
+    }
+
+    [Fact]
     public async Task Where_no_server_can_be_started_a_child_worker_runs_the_lesson()
     {
         var file = Path.Combine(Path.GetTempPath(), "mfm-not-a-folder-" + Guid.NewGuid().ToString("N")[..8]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace MathForML.Generator.Execution.Workers;
 
@@ -13,6 +14,9 @@ namespace MathForML.Generator.Execution.Workers;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>The exit code of a worker whose parent left while a lesson ran.</summary>
+    public const int AbandonedExitCode = 3;
+
     private static readonly Lock SendGate = new();
     private static StreamWriter? _session;
 
@@ -45,12 +49,35 @@ public static class WorkerHost
         var protocol = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         lock (SendGate) _session = protocol;
         var lessons = 0;
+        var lessonRunning = 0;
+        // Requests are read as they come, so the end of the input is seen at once, even mid-lesson: a
+        // parent that went away (a build stopped with Ctrl+C, or killed) can no longer enforce time
+        // limits, and a looping cell would otherwise run for nobody for ever.
+        var requests = Channel.CreateUnbounded<string>();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (await input.ReadLineAsync(cancellationToken) is { } line) await requests.Writer.WriteAsync(line, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+            {
+                // The input broke: the same as its end.
+            }
+            finally
+            {
+                requests.Writer.TryComplete();
+                if (Volatile.Read(ref lessonRunning) == 1) Environment.Exit(AbandonedExitCode);
+            }
+        }, CancellationToken.None);
         try
         {
             Send(new WorkerMessage(WorkerMessage.Ready) { Pid = Environment.ProcessId });
-            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            while (await requests.Reader.WaitToReadAsync(cancellationToken))
             {
-                if (line.Length == 0) continue;
+                if (!requests.Reader.TryRead(out var line) || line.Length == 0) continue;
+                if (requests.Reader.Completion.IsCompleted) break; // sent just before the parent left: nobody waits for it
+                Volatile.Write(ref lessonRunning, 1);
                 var request = JsonSerializer.Deserialize<LessonRequest>(line, WorkerJson.Options)
                     ?? throw new InvalidDataException("empty lesson request");
                 var session = new CellSession(request.SourcePath);
@@ -63,6 +90,7 @@ public static class WorkerHost
                     if (outcome.Failed) break;
                 }
                 Send(new WorkerMessage(WorkerMessage.LessonDone));
+                Volatile.Write(ref lessonRunning, 0);
                 lessons++;
             }
         }
