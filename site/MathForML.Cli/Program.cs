@@ -11,6 +11,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(AcceptCommand.Create());
 root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(ShutdownCommand.Create());
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

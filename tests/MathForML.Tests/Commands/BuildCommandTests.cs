@@ -17,7 +17,7 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_build_leaves_a_warm_cell_server_for_the_next_and_does_not_hold_its_output_open()
+    public async Task A_build_leaves_a_warm_cell_server_for_the_next_without_holding_its_output_open_and_shutdown_stops_it()
     {
         Directory.CreateDirectory(_temp);
         using var course = new FixtureCourse().WithLesson("01_A", 1, "# A\n\n```csharp run\n6 * 7\n```\n");
@@ -47,6 +47,12 @@ public sealed class BuildCommandTests : IDisposable
             Assert.Contains("Executed in", run.Output);
             Assert.DoesNotContain("cell server", run.Output);
         }
+
+        // shutdown stops the server the first builds left; a second finds none.
+        var shutdown = await CliProcess.RunAsync(["shutdown"], Environment());
+        Assert.True(shutdown.ExitCode == 0, shutdown.ToString());
+        Assert.Contains("Stopped 1 cell server(s).", shutdown.Output);
+        Assert.Contains("No cell server was running.", (await CliProcess.RunAsync(["shutdown"], Environment())).Output);
     }
 
     public void Dispose()

@@ -24,7 +24,7 @@ public class HelpTests
     {
         var run = await CliProcess.RunAsync(["--help"]);
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "build", "serve", "check", "accept", "new" }) Assert.Contains(command, run.Output);
+        foreach (var command in new[] { "build", "serve", "check", "accept", "new", "shutdown" }) Assert.Contains(command, run.Output);
         Assert.Contains("Exit codes", run.Output);
     }
 
