@@ -37,9 +37,6 @@ public sealed class ExecuteCells : IBuildStage
 
         /// <summary>From sending the first lesson to the last one finishing (not to when they were collected).</summary>
         internal TimeSpan Wall { get; set; }
-
-        /// <summary>Completes when every lesson sent has finished (never faults; for a build that ends early).</summary>
-        public Task Completion => Executed.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     /// <summary>

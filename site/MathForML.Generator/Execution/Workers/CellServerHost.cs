@@ -111,7 +111,7 @@ public sealed class CellServerHost(CellServerAddress address, TimeSpan idleTimeo
                 Directory.CreateDirectory(folder);
                 Environment.CurrentDirectory = folder;
                 using var reader = new StreamReader(stream, new UTF8Encoding(false));
-                var lessons = await WorkerHost.RunSessionAsync(reader, stream, CancellationToken.None);
+                var lessons = await WorkerHost.RunSessionAsync(reader, stream);
                 Interlocked.Add(ref _lessons, lessons);
             }
         }

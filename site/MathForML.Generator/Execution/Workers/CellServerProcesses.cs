@@ -21,16 +21,29 @@ public static class CellServerProcesses
             {
                 var arguments = File.ReadAllText(Path.Combine(proc, "cmdline")).Split('\0');
                 if (!arguments.Contains("--listen") || !arguments.Any(a => a.Contains(fragment, StringComparison.Ordinal))) continue;
-                using var process = Process.GetProcessById(pid);
-                process.Kill();
-                process.WaitForExit(5000);
-                stopped++;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // It ended on its own meanwhile.
+                continue; // it ended on its own meanwhile
             }
+            Stop(pid);
+            stopped++;
         }
         return stopped;
+    }
+
+    /// <summary>Kills a server (one the caller did not start, so it is found by id) and waits for it to end.</summary>
+    public static void Stop(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone.
+        }
     }
 }

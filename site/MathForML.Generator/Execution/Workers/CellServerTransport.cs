@@ -168,19 +168,7 @@ public sealed class CellServerTransport : WorkerTransport
         while (!HasExited && clock.Elapsed < limit) await Task.Delay(20);
     }
 
-    public override void Kill()
-    {
-        try
-        {
-            using var process = Process.GetProcessById(_pid);
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // Already gone.
-        }
-    }
+    public override void Kill() => CellServerProcesses.Stop(_pid);
 
     public override async ValueTask DisposeAsync()
     {

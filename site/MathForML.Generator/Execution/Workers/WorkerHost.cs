@@ -25,7 +25,7 @@ public static class WorkerHost
     {
         Prepare();
         await WarmUpAsync();
-        await RunSessionAsync(input, output, CancellationToken.None);
+        await RunSessionAsync(input, output);
         return 0;
     }
 
@@ -44,7 +44,7 @@ public static class WorkerHost
     /// One parent's session: says it is ready (with this process's id, which a parent that did not
     /// start the process needs in order to kill it), then runs lessons until the input ends.
     /// </summary>
-    public static async Task<int> RunSessionAsync(TextReader input, Stream output, CancellationToken cancellationToken)
+    public static async Task<int> RunSessionAsync(TextReader input, Stream output)
     {
         var protocol = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
         lock (SendGate) _session = protocol;
@@ -58,9 +58,9 @@ public static class WorkerHost
         {
             try
             {
-                while (await input.ReadLineAsync(cancellationToken) is { } line) await requests.Writer.WriteAsync(line, cancellationToken);
+                while (await input.ReadLineAsync() is { } line) await requests.Writer.WriteAsync(line);
             }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
                 // The input broke: the same as its end.
             }
@@ -73,7 +73,7 @@ public static class WorkerHost
         try
         {
             Send(new WorkerMessage(WorkerMessage.Ready) { Pid = Environment.ProcessId });
-            while (await requests.Reader.WaitToReadAsync(cancellationToken))
+            while (await requests.Reader.WaitToReadAsync())
             {
                 if (!requests.Reader.TryRead(out var line) || line.Length == 0) continue;
                 if (requests.Reader.Completion.IsCompleted) break; // sent just before the parent left: nobody waits for it
@@ -93,10 +93,6 @@ public static class WorkerHost
                 Volatile.Write(ref lessonRunning, 0);
                 lessons++;
             }
-        }
-        catch (IOException)
-        {
-            // The parent went away mid-lesson (a cancelled build): the session simply ends.
         }
         finally
         {
