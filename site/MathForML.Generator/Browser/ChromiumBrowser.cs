@@ -81,6 +81,32 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         }
     }
 
+    public async Task WarmUpChartsAsync(PlotlyBundle plotly, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        try
+        {
+            var browser = await StartAsync();
+            if (!_chartPages.ContainsKey(plotly)) _chartPages[plotly] = await ChartExportPage.OpenAsync(browser, _tools, plotly);
+        }
+        catch (Exception e) when (e is BrowserUnavailableException or BrowserExportException or PlaywrightException or TimeoutException)
+        {
+            // Reported by the first chart drawn: StartAsync kept the reason, and a page that failed to
+            // open is opened again (and fails with its message) when a chart needs it.
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken)
     {
         IBrowser browser;

@@ -21,6 +21,13 @@ public interface IHeadlessBrowser
     Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Charts.PlotlyBundle plotly, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Starts the browser and loads <paramref name="plotly"/> for drawing now, so a build that will draw
+    /// many charts pays for that while its cells run rather than after them. Never throws: a browser
+    /// that cannot start says so when the first chart is asked of it.
+    /// </summary>
+    Task WarmUpChartsAsync(Charts.PlotlyBundle plotly, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Prints <paramref name="pagePath"/> of the site made of <paramref name="files"/> (served from
     /// memory, nothing from the network) to PDF once its fonts and images have loaded.
     /// </summary>

@@ -11,6 +11,9 @@ public sealed class ChartImageCache(string cacheDirectory)
 {
     private readonly string _folder = Path.Combine(cacheDirectory, "charts");
 
+    /// <summary>True when no chart image has been kept yet: a first build, or one after the cache was cleared.</summary>
+    public bool IsEmpty => !Directory.Exists(_folder) || !Directory.EnumerateFiles(_folder, "*.svg").Any();
+
     public bool TryGetSvg(string key, out byte[] svg)
     {
         var path = Path.Combine(_folder, key + ".svg");

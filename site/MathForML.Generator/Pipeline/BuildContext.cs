@@ -97,6 +97,9 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     /// <summary>Lessons sent to the workers early by <see cref="Stages.StartCells"/>, until <see cref="Stages.ExecuteCells"/> collects them.</summary>
     public Stages.ExecuteCells.Running? CellRuns { get; set; }
 
+    /// <summary>Chromium starting and loading plotly.js since <see cref="Stages.StartChartBrowser"/>, if it did.</summary>
+    public Task? ChartBrowserWarmUp { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         // Background work of a build that stopped early (errors) is not waited for: cancel it and let it wind down.
@@ -106,6 +109,8 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
             try { await LessonProjects.Completion; }
             catch (OperationCanceledException) { }
         }
+        // A browser still starting is let finish before it is closed (it never throws).
+        if (ChartBrowserWarmUp is not null) await ChartBrowserWarmUp;
         _stopping.Dispose();
         if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
         if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();

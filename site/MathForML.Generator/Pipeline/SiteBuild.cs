@@ -15,6 +15,7 @@ public static class SiteBuild
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
         new StartLessonProjects(), // cells to console programs, in the background (packed later)
         new StartCells(),        // lessons whose cells changed go to the workers now (collected later)
+        new StartChartBrowser(), // a first build starts chromium with plotly.js meanwhile, for the chart images
         new CheckLinks(),        // .md links and #anchors point at something real
         new CheckImages(),       // images exist under input/ and have alt text
         // Links, math and assets do not depend on cells' outputs: done while the cells run.

@@ -35,6 +35,9 @@ public sealed class ExecuteCells : IBuildStage
         internal CellCache Cache { get; }
         internal Task<Dictionary<string, LessonExecution>> Executed { get; }
 
+        /// <summary>The lessons whose cells run in this build (the others come from the cache).</summary>
+        internal IEnumerable<Lesson> Executing => Plans.Where(p => p.Cached is null).Select(p => p.Lesson);
+
         /// <summary>From sending the first lesson to the last one finishing (not to when they were collected).</summary>
         internal TimeSpan Wall { get; set; }
     }

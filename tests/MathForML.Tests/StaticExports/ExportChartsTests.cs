@@ -36,6 +36,37 @@ public class ExportChartsTests
     }
 
     [Fact]
+    public async Task A_first_build_readies_the_browser_while_cells_run_and_a_build_with_cached_images_does_not()
+    {
+        using var course = StaticExportCourse.Create();
+        var first = new FakeBrowser();
+        await StaticExportCourse.BuildAsync(course, first);
+        Assert.Equal(["plotly.js-cartesian-dist-min"], first.WarmedUp);
+
+        // An edited chart: its image is drawn by a browser started when it is needed, not before.
+        course.With("01_Alpha.md", StaticExportCourse.Alpha.Replace("\"line\")", "\"the line\")", StringComparison.Ordinal));
+        var edit = new FakeBrowser();
+        await StaticExportCourse.BuildAsync(course, edit);
+        Assert.Empty(edit.WarmedUp);
+        Assert.Equal(1, edit.ChartCalls);
+
+        var noCache = new FakeBrowser();
+        await StaticExportCourse.BuildAsync(course, noCache, options: new BuildOptions { CompareSnapshots = false, UseCache = false });
+        Assert.Equal(["plotly.js-cartesian-dist-min"], noCache.WarmedUp);
+    }
+
+    [Fact]
+    public async Task A_course_whose_cells_draw_no_chart_never_readies_the_browser()
+    {
+        using var course = new FixtureCourse().With("01_Plain.md", "---\ntitle: Plain\norder: 1\nphase: Basics\n---\n\n```csharp run\n1 + 1\n```\n");
+        var browser = new FakeBrowser();
+        var result = await StaticExportCourse.BuildAsync(course, browser);
+        Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));
+        Assert.Empty(browser.WarmedUp);
+        Assert.Equal(0, browser.ChartCalls);
+    }
+
+    [Fact]
     public async Task Without_the_cache_every_chart_is_drawn_again()
     {
         using var course = StaticExportCourse.Create();

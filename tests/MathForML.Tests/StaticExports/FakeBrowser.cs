@@ -21,6 +21,9 @@ public sealed class FakeBrowser : IHeadlessBrowser
 
     public int PdfCalls { get; private set; }
 
+    /// <summary>The plotly.js builds the build asked to have ready before its first chart.</summary>
+    public List<string> WarmedUp { get; } = [];
+
     public IReadOnlyList<SiteFile> PrintedFiles { get; private set; } = [];
 
     public Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Generator.Charts.PlotlyBundle plotly, CancellationToken cancellationToken)
@@ -30,6 +33,12 @@ public sealed class FakeBrowser : IHeadlessBrowser
         ChartBundles.Add(plotly.Package);
         if (figureJson.Contains("\"surface\"", StringComparison.Ordinal)) throw new BrowserExportException("WebGL is not available");
         return Task.FromResult($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size.Width}\" height=\"{size.Height}\"/>");
+    }
+
+    public Task WarmUpChartsAsync(Generator.Charts.PlotlyBundle plotly, CancellationToken cancellationToken)
+    {
+        lock (WarmedUp) WarmedUp.Add(plotly.Package);
+        return Task.CompletedTask;
     }
 
     public Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken)
