@@ -9,8 +9,17 @@ using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace MathForML.Generator.LessonProjects;
 
+/// <summary>
+/// What converting reads of a run cell: its code and two flags. Plain data, so a cell worker, which
+/// has no Markdown, can convert the lesson it has just run.
+/// </summary>
+public sealed record ProgramCell(string Code, bool Hide, bool Throws)
+{
+    public static ProgramCell From(Cell cell) => new(cell.Code, cell.Flags.Hide, cell.Flags.Throws);
+}
+
 /// <summary>One run cell compiled as the build runs it: a script submission that continues the previous cells.</summary>
-public sealed record CompiledCell(Cell Cell, SyntaxTree Tree, SemanticModel Model, INamedTypeSymbol Submission)
+public sealed record CompiledCell(ProgramCell Cell, SyntaxTree Tree, SemanticModel Model, INamedTypeSymbol Submission)
 {
     public CompilationUnitSyntax Root => (CompilationUnitSyntax)Tree.GetRoot();
 }
@@ -32,7 +41,7 @@ public static class CompiledCells
     private static readonly Lazy<IReadOnlyList<string>> ReferencePaths = new(FindReferencePaths);
 
     /// <summary>The compiled cells, or the first syntax error and its run cell (a lesson that built has none).</summary>
-    public static (IReadOnlyList<CompiledCell> Cells, string? Error, int? ErrorCell) Compile(IEnumerable<Cell> runCells, CancellationToken cancellationToken)
+    public static (IReadOnlyList<CompiledCell> Cells, string? Error, int? ErrorCell) Compile(IEnumerable<ProgramCell> runCells, CancellationToken cancellationToken)
     {
         // References of its own for each lesson: concurrent compilations sharing metadata references
         // have been seen to bind one assembly twice (a false CS1503), and lessons convert in parallel.

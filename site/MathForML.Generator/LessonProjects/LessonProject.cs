@@ -26,23 +26,22 @@ public static class LessonProjectMaker
     /// Converts the lesson's run cells into Program.cs. (That the result compiles with the SDK, and
     /// runs and prints what the snapshot holds, is what the tests check for every real lesson.)
     /// </summary>
-    public static ConvertedProgram Convert(Lesson lesson, CancellationToken cancellationToken)
+    public static ConvertedProgram Convert(Lesson lesson, CancellationToken cancellationToken) =>
+        Convert(lesson.SourcePath, [.. RunCells(lesson).Select(ProgramCell.From)], cancellationToken);
+
+    /// <summary>The same from the cells' code and flags alone, as a cell worker has them.</summary>
+    public static ConvertedProgram Convert(string sourcePath, IReadOnlyList<ProgramCell> runCells, CancellationToken cancellationToken)
     {
         try
         {
-            return ConvertOrThrow(lesson, cancellationToken);
+            var program = ProgramWriter.Write(sourcePath, runCells, cancellationToken);
+            return new ConvertedProgram(program.Template, program.Problem, program.ProblemCell);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug here must cost one download, not the build.
             return new ConvertedProgram(null, $"converting the cells into a program failed ({e.GetType().Name}: {e.Message}); please report this");
         }
-    }
-
-    private static ConvertedProgram ConvertOrThrow(Lesson lesson, CancellationToken cancellationToken)
-    {
-        var program = ProgramWriter.Write(lesson.SourcePath, RunCells(lesson), cancellationToken);
-        return new ConvertedProgram(program.Template, program.Problem, program.ProblemCell);
     }
 
     /// <summary>The project around a converted Program.cs, for the lesson as it is now (title, lines).</summary>

@@ -23,7 +23,7 @@ public sealed record ProgramSource(string? Template, string? Problem, int? Probl
 /// </summary>
 public static class ProgramWriter
 {
-    public static ProgramSource Write(string sourcePath, IReadOnlyList<Cell> runCells, CancellationToken cancellationToken)
+    public static ProgramSource Write(string sourcePath, IReadOnlyList<ProgramCell> runCells, CancellationToken cancellationToken)
     {
         var (cells, error, at) = CompiledCells.Compile(runCells, cancellationToken);
         if (error is not null) return new ProgramSource(null, error, at);
@@ -43,7 +43,7 @@ public static class ProgramWriter
             var cell = cells[i];
             if (Unsupported(cell) is { } unsupported)
                 return new ProgramSource(null, unsupported, i);
-            if (cell.Cell.Flags.Throws && UsedLater(cell, cells.Skip(i + 1)) is { } used)
+            if (cell.Cell.Throws && UsedLater(cell, cells.Skip(i + 1)) is { } used)
                 return new ProgramSource(null, $"a later cell uses '{used}', which this throws cell declares; in one program it would exist only inside the try block around the cell, so declare it in a cell of its own", i);
 
             var edits = CellRewriter.Edits(cell, names);
@@ -64,7 +64,7 @@ public static class ProgramWriter
                     var line = cell.Tree.GetLineSpan(member.Span).StartLinePosition.Line;
                     types.Append('\n').Append(Comment(sourcePath, i, line, "")).Append(TrimLines(text)).Append('\n');
                 }
-                else if (member is MethodDeclarationSyntax && cell.Cell.Flags.Throws)
+                else if (member is MethodDeclarationSyntax && cell.Cell.Throws)
                 {
                     beforeBody.Add(text);
                 }
@@ -80,8 +80,8 @@ public static class ProgramWriter
             // A comment after the cell's last statement.
             body.Add(cell.Root.EndOfFileToken.LeadingTrivia.ToFullString());
 
-            var flags = cell.Cell.Flags.Hide ? " (a setup cell: the page shows only its output)"
-                : cell.Cell.Flags.Throws ? " (this cell throws on purpose: the program prints the exception and goes on)"
+            var flags = cell.Cell.Hide ? " (a setup cell: the page shows only its output)"
+                : cell.Cell.Throws ? " (this cell throws on purpose: the program prints the exception and goes on)"
                 : "";
             statements.Append('\n').Append(Comment(sourcePath, i, 0, flags));
             if (names.RenamesIn(cell) is { Count: > 0 } renames)
@@ -91,7 +91,7 @@ public static class ProgramWriter
             }
             if (beforeBody.Count > 0) statements.Append(TrimLines(string.Concat(beforeBody.Select(EndLine)))).Append('\n');
             var code = TrimLines(string.Concat(body.Concat(afterBody).Select(EndLine)));
-            statements.Append(cell.Cell.Flags.Throws ? TryCatch(code, names.Unused("exception")) : code).Append('\n');
+            statements.Append(cell.Cell.Throws ? TryCatch(code, names.Unused("exception")) : code).Append('\n');
         }
 
         var program = new StringBuilder();

@@ -28,6 +28,8 @@ public sealed class ProjectCache(string cacheDirectory)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..24];
     }
 
+    public bool Contains(string key) => File.Exists(PathOf(key));
+
     public ConvertedProgram? TryGet(string key)
     {
         try

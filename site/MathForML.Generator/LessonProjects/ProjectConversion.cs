@@ -4,8 +4,10 @@ namespace MathForML.Generator.LessonProjects;
 
 /// <summary>
 /// Converting lessons' cells into programs, started as soon as the course is parsed: conversion needs
-/// only the cells' code, and most of its cost is the compiler warming up in this process, which then
-/// overlaps the cells running in worker processes instead of following them.
+/// only the cells' code. A lesson that a worker runs is converted by that worker after its cells
+/// (it has the compiler loaded and warm: on a first build that saves this process seconds of
+/// loading and JIT-compiling Roslyn); the others (cells from the cache, an in-process executor) are
+/// converted here.
 /// </summary>
 public sealed class ProjectConversion
 {
@@ -18,23 +20,44 @@ public sealed class ProjectConversion
 
     public Task<Result> Completion => _task;
 
-    public static ProjectConversion Start(Course course, string cacheDirectory, bool useCache, CancellationToken cancellationToken)
+    /// <param name="executing">
+    /// The lesson's execution, when a worker runs it and was asked to convert it too (null otherwise).
+    /// </param>
+    public static ProjectConversion Start(Course course, string cacheDirectory, bool useCache, CancellationToken cancellationToken,
+        Func<Lesson, Task<Execution.LessonExecution>?>? executing = null)
     {
         var lessons = course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
-        return new ProjectConversion(Task.Run(() => Convert(lessons, new ProjectCache(cacheDirectory), useCache, cancellationToken), cancellationToken));
+        return new ProjectConversion(Task.Run(() => ConvertAsync(lessons, new ProjectCache(cacheDirectory), useCache, executing, cancellationToken), cancellationToken));
     }
 
-    private static Result Convert(List<Lesson> lessons, ProjectCache cache, bool useCache, CancellationToken cancellationToken)
+    private static async Task<Result> ConvertAsync(List<Lesson> lessons, ProjectCache cache, bool useCache,
+        Func<Lesson, Task<Execution.LessonExecution>?>? executing, CancellationToken cancellationToken)
     {
         var keys = lessons.Select(ProjectCache.Key).ToList();
         var programs = lessons.Select((_, i) => useCache ? cache.TryGet(keys[i]) : null).ToArray();
         var toConvert = Enumerable.Range(0, lessons.Count).Where(i => programs[i] is null).ToList();
+        var inWorkers = toConvert.Where(i => executing?.Invoke(lessons[i]) is not null).ToList();
+
         // Converting compiles a lesson's cells: one lesson per core.
-        Parallel.ForEach(toConvert, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.ForEach(toConvert.Except(inWorkers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             programs[i] = LessonProjectMaker.Convert(lessons[i], cancellationToken);
             cache.Put(keys[i], programs[i]!);
         });
+        foreach (var i in inWorkers)
+        {
+            Execution.LessonExecution? execution = null;
+            try
+            {
+                execution = await executing!(lessons[i])!.WaitAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The lesson did not run to the end (the build reports why): converted here instead.
+            }
+            programs[i] = execution?.Program ?? LessonProjectMaker.Convert(lessons[i], cancellationToken);
+            cache.Put(keys[i], programs[i]!);
+        }
         cache.KeepOnly(keys.ToHashSet(StringComparer.Ordinal));
         return new Result(lessons, keys, programs!, toConvert.Count);
     }

@@ -13,8 +13,8 @@ public static class SiteBuild
         new StartWorkersEarly(), // a cell worker warms up while the course is read, if anything changed
         new LoadLessons(),       // read input/*.md, validate front matter across the course
         new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
-        new StartLessonProjects(), // cells to console programs, in the background (packed later)
         new StartCells(),        // lessons whose cells changed go to the workers now (collected later)
+        new StartLessonProjects(), // cells to console programs, by those workers or in the background (packed later)
         new StartChartBrowser(), // a first build starts chromium with plotly.js meanwhile, for the chart images
         new CheckLinks(),        // .md links and #anchors point at something real
         new CheckImages(),       // images exist under input/ and have alt text

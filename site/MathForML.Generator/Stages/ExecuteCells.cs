@@ -24,12 +24,17 @@ public sealed class ExecuteCells : IBuildStage
     /// <summary>Lessons being executed since <see cref="StartCells"/> sent them to the workers.</summary>
     public sealed class Running
     {
-        internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed)
+        internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed,
+            IReadOnlyDictionary<string, Task<LessonExecution>> byLesson)
         {
             Plans = plans;
             Cache = cache;
             Executed = executed;
+            ByLesson = byLesson;
         }
+
+        /// <summary>Each running lesson's execution, by lesson name: what the lesson projects wait for when a worker converts.</summary>
+        internal IReadOnlyDictionary<string, Task<LessonExecution>> ByLesson { get; }
 
         internal IReadOnlyList<Plan> Plans { get; }
         internal CellCache Cache { get; }
@@ -65,22 +70,37 @@ public sealed class ExecuteCells : IBuildStage
         var toRun = plans.Where(p => p.Cached is null).ToList();
         if (toRun.Count > 0 && context.Executor is WorkerPool pool) pool.Prewarm(toRun.Count);
 
+        // A lesson whose console program is not cached yet is converted by the worker that runs it.
+        var projects = new LessonProjects.ProjectCache(context.Settings.CacheDirectory);
+        bool WithProgram(Lesson lesson) => context.Options.WriteOutput && !course.HasErrors
+            && !(context.Options.UseCache && projects.Contains(LessonProjects.ProjectCache.Key(lesson)));
+
         var clock = Stopwatch.StartNew();
+        var byLesson = new Dictionary<string, Task<LessonExecution>>(StringComparer.Ordinal);
         // Longest lessons first, so the last one to finish is a short one.
         var running = toRun
             .OrderByDescending(p => p.Request.Cells.Sum(c => c.Code.Length))
-            .Select(async plan =>
+            .Select(plan =>
             {
-                context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
-                var lessonClock = Stopwatch.StartNew();
-                var execution = await context.Executor.ExecuteAsync(plan.Lesson, cancellationToken);
-                context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
-                    execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed));
-                return (plan, execution);
+                var execution = Run(plan);
+                byLesson[plan.Lesson.Name] = execution;
+                return Paired(plan, execution);
             })
             .ToList();
+
+        static async Task<(Plan plan, LessonExecution execution)> Paired(Plan plan, Task<LessonExecution> execution) => (plan, await execution);
+
+        async Task<LessonExecution> Run(Plan plan)
+        {
+            context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
+            var lessonClock = Stopwatch.StartNew();
+            var execution = await context.Executor.ExecuteAsync(plan.Lesson, WithProgram(plan.Lesson), cancellationToken);
+            context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
+                execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed - execution.ProgramTime));
+            return execution;
+        }
         var executed = new TaskCompletionSource<Dictionary<string, LessonExecution>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new Running(plans, cache, executed.Task);
+        var started = new Running(plans, cache, executed.Task, byLesson);
         _ = Task.WhenAll(running).ContinueWith(all =>
         {
             started.Wall = clock.Elapsed;

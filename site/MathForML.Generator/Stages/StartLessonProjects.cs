@@ -6,7 +6,8 @@ namespace MathForML.Generator.Stages;
 
 /// <summary>
 /// Starts converting each lesson's cells into a console program in the background (see
-/// <see cref="ProjectConversion"/>); <see cref="PackLessonProjects"/> collects the result.
+/// <see cref="ProjectConversion"/>): here for lessons whose cells come from the cache, in the
+/// workers for those <see cref="StartCells"/> sent them; <see cref="PackLessonProjects"/> collects the result.
 /// </summary>
 public sealed class StartLessonProjects : IBuildStage
 {
@@ -14,8 +15,10 @@ public sealed class StartLessonProjects : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (context.Options.WriteOutput && !course.HasErrors)
-            context.LessonProjects = ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, context.Stopping);
+        if (!context.Options.WriteOutput || course.HasErrors) return Task.FromResult(course);
+        var running = context.CellRuns?.ByLesson; // ExecuteCells lets go of CellRuns when it collects them
+        context.LessonProjects = ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, context.Stopping,
+            lesson => running?.GetValueOrDefault(lesson.Name));
         return Task.FromResult(course);
     }
 }

@@ -82,12 +82,22 @@ public static class WorkerHost
                     ?? throw new InvalidDataException("empty lesson request");
                 var session = new CellSession(request.SourcePath);
                 session.Prepare(request.Cells);
+                var allRan = true;
                 foreach (var cell in request.Cells)
                 {
                     Send(new WorkerMessage(WorkerMessage.Start) { Index = cell.Index });
                     var outcome = await session.RunAsync(cell, CancellationToken.None);
                     Send(new WorkerMessage(WorkerMessage.Done) { Index = cell.Index, Outcome = outcome });
-                    if (outcome.Failed) break;
+                    allRan = !outcome.Failed;
+                    if (!allRan) break;
+                }
+                // Converting compiles the cells once more, with the compiler this process has warm;
+                // the build's own process would first have to load and JIT it (seconds, on a first build).
+                if (allRan && request.ProgramHidden is not null)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    var program = LessonProjects.LessonProjectMaker.Convert(request.SourcePath, request.ProgramCells(), CancellationToken.None);
+                    Send(new WorkerMessage(WorkerMessage.ProgramDone) { Program = program, Milliseconds = clock.Elapsed.TotalMilliseconds });
                 }
                 Send(new WorkerMessage(WorkerMessage.LessonDone));
                 Volatile.Write(ref lessonRunning, 0);

@@ -40,14 +40,19 @@ public sealed class WorkerPool(WorkerOptions options, int size, CellServerOption
         for (var i = _all.Count; i < System.Math.Min(count, Size); i++) _idle.Add(StartWorker());
     }
 
-    public async Task<LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken)
+    public Task<LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken) =>
+        ExecuteAsync(lesson, withProgram: false, cancellationToken);
+
+    public async Task<LessonExecution> ExecuteAsync(Lesson lesson, bool withProgram, CancellationToken cancellationToken)
     {
+        var request = LessonRequest.From(lesson);
+        if (withProgram) request = request with { ProgramHidden = [.. lesson.Cells.Where(c => c.Flags.Run).Select(c => c.Flags.Hide)] };
         await _slots.WaitAsync(cancellationToken);
         WorkerProcess? worker = null;
         try
         {
             worker = _idle.TryTake(out var idle) && idle.IsAlive ? idle : StartWorker();
-            return await worker.RunLessonAsync(LessonRequest.From(lesson), cancellationToken);
+            return await worker.RunLessonAsync(request, cancellationToken);
         }
         finally
         {

@@ -137,6 +137,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
 
         CellRequest? current = null;
+        LessonProjects.ConvertedProgram? program = null;
+        var programTime = TimeSpan.Zero;
         var deadline = Timeout.InfiniteTimeSpan;
         while (true)
         {
@@ -173,8 +175,11 @@ public sealed class WorkerProcess : IAsyncDisposable
                     current = null;
                     deadline = Timeout.InfiniteTimeSpan;
                     break;
+                case WorkerMessage.ProgramDone:
+                    (program, programTime) = (message.Program, TimeSpan.FromMilliseconds(message.Milliseconds));
+                    break;
                 case WorkerMessage.LessonDone:
-                    return new LessonExecution(results, diagnostics);
+                    return new LessonExecution(results, diagnostics) { Program = program, ProgramTime = programTime };
             }
         }
     }
