@@ -11,8 +11,8 @@ namespace MathForML.Generator.LessonProjects;
 /// </summary>
 public sealed class ProjectConversion
 {
-    /// <summary>The lessons converted, their cache keys, their programs, and how many were not in the cache.</summary>
-    public sealed record Result(IReadOnlyList<Lesson> Lessons, IReadOnlyList<string> Keys, IReadOnlyList<ConvertedProgram> Programs, int Converted);
+    /// <summary>The lessons converted, their cache keys, their programs, how many were not in the cache, and how many of those the workers converted.</summary>
+    public sealed record Result(IReadOnlyList<Lesson> Lessons, IReadOnlyList<string> Keys, IReadOnlyList<ConvertedProgram> Programs, int Converted, int ByWorkers);
 
     private readonly Task<Result> _task;
 
@@ -44,6 +44,7 @@ public sealed class ProjectConversion
             programs[i] = LessonProjectMaker.Convert(lessons[i], cancellationToken);
             cache.Put(keys[i], programs[i]!);
         });
+        var byWorkers = 0;
         foreach (var i in inWorkers)
         {
             Execution.LessonExecution? execution = null;
@@ -55,10 +56,11 @@ public sealed class ProjectConversion
             {
                 // The lesson did not run to the end (the build reports why): converted here instead.
             }
+            if (execution?.Program is not null) byWorkers++;
             programs[i] = execution?.Program ?? LessonProjectMaker.Convert(lessons[i], cancellationToken);
             cache.Put(keys[i], programs[i]!);
         }
         cache.KeepOnly(keys.ToHashSet(StringComparer.Ordinal));
-        return new Result(lessons, keys, programs!, toConvert.Count);
+        return new Result(lessons, keys, programs!, toConvert.Count, byWorkers);
     }
 }

@@ -25,16 +25,19 @@ public sealed class ExecuteCells : IBuildStage
     public sealed class Running
     {
         internal Running(IReadOnlyList<Plan> plans, CellCache cache, Task<Dictionary<string, LessonExecution>> executed,
-            IReadOnlyDictionary<string, Task<LessonExecution>> byLesson)
+            IReadOnlyDictionary<string, Task<LessonExecution>> converting)
         {
             Plans = plans;
             Cache = cache;
             Executed = executed;
-            ByLesson = byLesson;
+            Converting = converting;
         }
 
-        /// <summary>Each running lesson's execution, by lesson name: what the lesson projects wait for when a worker converts.</summary>
-        internal IReadOnlyDictionary<string, Task<LessonExecution>> ByLesson { get; }
+        /// <summary>
+        /// By lesson name, the executions of the lessons whose workers also convert them into console
+        /// programs: what <see cref="LessonProjects.ProjectConversion"/> waits for instead of converting.
+        /// </summary>
+        internal IReadOnlyDictionary<string, Task<LessonExecution>> Converting { get; }
 
         internal IReadOnlyList<Plan> Plans { get; }
         internal CellCache Cache { get; }
@@ -70,37 +73,42 @@ public sealed class ExecuteCells : IBuildStage
         var toRun = plans.Where(p => p.Cached is null).ToList();
         if (toRun.Count > 0 && context.Executor is WorkerPool pool) pool.Prewarm(toRun.Count);
 
-        // A lesson whose console program is not cached yet is converted by the worker that runs it.
+        // When more lessons run than there are workers (a first build), every core is busy, and a
+        // lesson whose console program is not cached is converted by the worker that runs it, where
+        // the compiler is warm. When few run (an edit), the build's own process converts them on a
+        // core the workers leave free, beside the cells rather than after them.
         var projects = new LessonProjects.ProjectCache(context.Settings.CacheDirectory);
-        bool WithProgram(Lesson lesson) => context.Options.WriteOutput && !course.HasErrors
+        var workersConvert = toRun.Count > (context.Executor is WorkerPool workers ? workers.Size : Environment.ProcessorCount);
+        bool WithProgram(Lesson lesson) => workersConvert && context.Options.WriteOutput && !course.HasErrors
             && !(context.Options.UseCache && projects.Contains(LessonProjects.ProjectCache.Key(lesson)));
 
         var clock = Stopwatch.StartNew();
-        var byLesson = new Dictionary<string, Task<LessonExecution>>(StringComparer.Ordinal);
+        var converting = new Dictionary<string, Task<LessonExecution>>(StringComparer.Ordinal);
         // Longest lessons first, so the last one to finish is a short one.
         var running = toRun
             .OrderByDescending(p => p.Request.Cells.Sum(c => c.Code.Length))
             .Select(plan =>
             {
-                var execution = Run(plan);
-                byLesson[plan.Lesson.Name] = execution;
+                var withProgram = WithProgram(plan.Lesson);
+                var execution = Run(plan, withProgram);
+                if (withProgram) converting[plan.Lesson.Name] = execution;
                 return Paired(plan, execution);
             })
             .ToList();
 
         static async Task<(Plan plan, LessonExecution execution)> Paired(Plan plan, Task<LessonExecution> execution) => (plan, await execution);
 
-        async Task<LessonExecution> Run(Plan plan)
+        async Task<LessonExecution> Run(Plan plan, bool withProgram)
         {
             context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
             var lessonClock = Stopwatch.StartNew();
-            var execution = await context.Executor.ExecuteAsync(plan.Lesson, WithProgram(plan.Lesson), cancellationToken);
+            var execution = await context.Executor.ExecuteAsync(plan.Lesson, withProgram, cancellationToken);
             context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
                 execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed - execution.ProgramTime));
             return execution;
         }
         var executed = new TaskCompletionSource<Dictionary<string, LessonExecution>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new Running(plans, cache, executed.Task, byLesson);
+        var started = new Running(plans, cache, executed.Task, converting);
         _ = Task.WhenAll(running).ContinueWith(all =>
         {
             started.Wall = clock.Elapsed;

@@ -24,7 +24,7 @@ public sealed class PackLessonProjects : IBuildStage
         var clock = Stopwatch.StartNew();
         var conversion = context.LessonProjects
             ?? ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, cancellationToken);
-        var (lessons, keys, programs, converted) = await conversion.Completion;
+        var (lessons, keys, programs, converted, byWorkers) = await conversion.Completion;
         if (lessons.Count == 0) return course;
 
         var files = new List<SiteFile>();
@@ -44,7 +44,7 @@ public sealed class PackLessonProjects : IBuildStage
 
         var kilobytes = files.Sum(f => f.Content.Length) / 1024;
         context.Log.Info(string.Create(CultureInfo.InvariantCulture,
-            $"Packed {files.Count} lesson projects ({kilobytes} KB; {converted} converted, {lessons.Count - converted} from the cache), waited {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"Packed {files.Count} lesson projects ({kilobytes} KB; {converted} converted{(byWorkers > 0 ? $" ({byWorkers} by the cell workers)" : "")}, {lessons.Count - converted} from the cache), waited {clock.Elapsed.TotalSeconds:0.00} s"));
         return course.WithFiles(files).WithDiagnostics(diagnostics);
     }
 }

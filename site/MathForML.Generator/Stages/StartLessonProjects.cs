@@ -16,7 +16,7 @@ public sealed class StartLessonProjects : IBuildStage
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         if (!context.Options.WriteOutput || course.HasErrors) return Task.FromResult(course);
-        var running = context.CellRuns?.ByLesson; // ExecuteCells lets go of CellRuns when it collects them
+        var running = context.CellRuns?.Converting; // ExecuteCells lets go of CellRuns when it collects them
         context.LessonProjects = ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, context.Stopping,
             lesson => running?.GetValueOrDefault(lesson.Name));
         return Task.FromResult(course);

@@ -74,6 +74,25 @@ public sealed class LessonProjectPackingTests(LessonProjectPackingTests.BuiltTwi
     }
 
     [Fact]
+    public async Task When_more_lessons_run_than_there_are_workers_the_workers_convert_them_and_the_programs_are_the_same()
+    {
+        using var course = new FixtureCourse();
+        foreach (var file in Directory.GetFiles(built.Course.Input, "*.md")) course.With(Path.GetFileName(file), File.ReadAllText(file));
+        var log = new ListBuildLog();
+        await using (var pool = new Generator.Execution.Workers.WorkerPool(Generator.Execution.Workers.WorkerOptions.Default, 1))
+        {
+            var result = await SiteBuilder.BuildAsync(course.Settings, new BuildOptions { AcceptSnapshots = true }, log, executor: pool);
+            Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));
+        }
+        // Lesson 02 cannot become a program (its throws cell declares what a later cell uses): a warning, as in-process.
+        Assert.Contains(log.Lines, l => l.StartsWith("Packed 1 lesson projects", StringComparison.Ordinal)
+            && l.Contains("2 converted (2 by the cell workers), 0 from the cache", StringComparison.Ordinal));
+        using var zip = ZipFile.OpenRead(Path.Combine(course.Output, "downloads", "lessons", "01-vectors.zip"));
+        using var reader = new StreamReader(zip.GetEntry("01_Vectors/Program.cs")!.Open());
+        Assert.Equal(built.Entry("01_Vectors/Program.cs"), reader.ReadToEnd());
+    }
+
+    [Fact]
     public void The_lesson_page_links_its_project_with_a_relative_url()
     {
         var page = new HtmlParser().ParseDocument(built.Course.ReadOutput("01-vectors.html"));
