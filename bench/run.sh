@@ -7,4 +7,8 @@ cd "$(dirname "$0")/.."
 cli_dir="$(pwd)/bench/.cli"
 rm -rf "$cli_dir"
 dotnet publish site/MathForML.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$cli_dir" -v quiet -nologo
-dotnet run -c Release --project bench/MathForML.Bench -- "$(pwd)" "$cli_dir/mathforml"
+# The benchmark (with the naive baseline) is published the same way, so both use ReadyToRun Roslyn.
+bench_dir="$(pwd)/bench/.bench"
+rm -rf "$bench_dir"
+dotnet publish bench/MathForML.Bench -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bench_dir" -v quiet -nologo
+"$bench_dir/MathForML.Bench" "$(pwd)" "$cli_dir/mathforml"
