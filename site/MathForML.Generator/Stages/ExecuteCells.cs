@@ -183,6 +183,7 @@ public sealed class ExecuteCells : IBuildStage
             .Select(x => $"{x.Lesson.SourcePath}({x.Lesson.Cells[x.Result.Index].CodeLocation.Line}) {x.Result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")
             .ToList();
         var servers = context.Executor is WorkerPool { Servers: > 0 } pool ? $" by {pool.Servers} cell server(s), {pool.ServersReused} already warm" : "";
-        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{servers}; slowest cells: {string.Join(", ", slowest)}");
+        var slowestText = slowest.Count > 0 ? $"; slowest cells: {string.Join(", ", slowest)}" : ""; // none when every lesson that ran failed
+        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{servers}{slowestText}");
     }
 }

@@ -38,6 +38,16 @@ public sealed partial class FaultCorpusTests(FaultCorpusTests.SharedWorkers work
     public static TheoryData<string> Faults() => new(FaultFiles());
 
     [Fact]
+    public async Task When_no_cell_of_the_build_ran_to_the_end_the_log_names_no_slowest_cells()
+    {
+        using var course = new FixtureCourse().WithLesson("01_Broken", 1, "```csharp run\nundefinedName\n```\n");
+        var log = new Generator.Pipeline.ListBuildLog();
+        await Generator.Pipeline.SiteBuilder.BuildAsync(course.Settings, new BuildOptions { CompareSnapshots = false }, log, executor: workers.Pool);
+        var line = Assert.Single(log.Lines, l => l.StartsWith("Executed in", StringComparison.Ordinal));
+        Assert.DoesNotContain("slowest", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_corpus_covers_every_fault_the_issue_names() => Assert.True(FaultFiles().Count() >= 15);
 
     [Theory]
