@@ -36,21 +36,21 @@ public sealed class ProjectConversion
         var keys = lessons.Select(ProjectCache.Key).ToList();
         var programs = lessons.Select((_, i) => useCache ? cache.TryGet(keys[i]) : null).ToArray();
         var toConvert = Enumerable.Range(0, lessons.Count).Where(i => programs[i] is null).ToList();
-        var inWorkers = toConvert.Where(i => executing?.Invoke(lessons[i]) is not null).ToList();
+        var inWorkers = toConvert.Select(i => (Index: i, Execution: executing?.Invoke(lessons[i]))).Where(w => w.Execution is not null).ToList();
 
         // Converting compiles a lesson's cells: one lesson per core.
-        Parallel.ForEach(toConvert.Except(inWorkers), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.ForEach(toConvert.Except(inWorkers.Select(w => w.Index)), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             programs[i] = LessonProjectMaker.Convert(lessons[i], cancellationToken);
             cache.Put(keys[i], programs[i]!);
         });
         var byWorkers = 0;
-        foreach (var i in inWorkers)
+        foreach (var (i, running) in inWorkers)
         {
             Execution.LessonExecution? execution = null;
             try
             {
-                execution = await executing!(lessons[i])!.WaitAsync(cancellationToken);
+                execution = await running!.WaitAsync(cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
