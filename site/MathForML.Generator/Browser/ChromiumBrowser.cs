@@ -62,11 +62,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
             var browser = await StartAsync();
             try
             {
-                // One page per plotly.js build: most figures draw with the cartesian one (loads in a
-                // third of the time); the first 3-D figure opens a second page with the full build.
-                if (!_chartPages.TryGetValue(plotly, out var page))
-                    _chartPages[plotly] = page = await ChartExportPage.OpenAsync(browser, _tools, plotly);
-                return await page.ExportAsync(figureJson, size);
+                return await (await ChartPageAsync(browser, plotly)).ExportAsync(figureJson, size);
             }
             catch (PlaywrightException e)
             {
@@ -93,8 +89,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         }
         try
         {
-            var browser = await StartAsync();
-            if (!_chartPages.ContainsKey(plotly)) _chartPages[plotly] = await ChartExportPage.OpenAsync(browser, _tools, plotly);
+            await ChartPageAsync(await StartAsync(), plotly);
         }
         catch (Exception e) when (e is BrowserUnavailableException or BrowserExportException or PlaywrightException or TimeoutException)
         {
@@ -152,6 +147,17 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
             _startFailure = $"chromium ({_executable}) could not start: {FirstLine(e.Message)}";
             throw new BrowserUnavailableException(_startFailure, e);
         }
+    }
+
+    /// <summary>
+    /// One page per plotly.js build, opened on first use: most figures draw with the cartesian one
+    /// (loads in a third of the time); the first 3-D figure opens a second page with the full build.
+    /// </summary>
+    private async Task<ChartExportPage> ChartPageAsync(IBrowser browser, PlotlyBundle plotly)
+    {
+        if (!_chartPages.TryGetValue(plotly, out var page))
+            _chartPages[plotly] = page = await ChartExportPage.OpenAsync(browser, _tools, plotly);
+        return page;
     }
 
     private async Task CloseChartPagesAsync()

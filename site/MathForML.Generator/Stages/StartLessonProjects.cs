@@ -6,8 +6,9 @@ namespace MathForML.Generator.Stages;
 
 /// <summary>
 /// Starts converting each lesson's cells into a console program in the background (see
-/// <see cref="ProjectConversion"/>): here for lessons whose cells come from the cache, in the
-/// workers for those <see cref="StartCells"/> sent them; <see cref="PackLessonProjects"/> collects the result.
+/// <see cref="ProjectConversion"/>): by the workers for the lessons <see cref="StartCells"/> asked them
+/// to convert (a first build, with more lessons to run than workers), here for the others;
+/// <see cref="PackLessonProjects"/> collects the result.
 /// </summary>
 public sealed class StartLessonProjects : IBuildStage
 {

@@ -46,7 +46,7 @@ public sealed class WorkerPool(WorkerOptions options, int size, CellServerOption
     public async Task<LessonExecution> ExecuteAsync(Lesson lesson, bool withProgram, CancellationToken cancellationToken)
     {
         var request = LessonRequest.From(lesson);
-        if (withProgram) request = request with { ProgramHidden = [.. lesson.Cells.Where(c => c.Flags.Run).Select(c => c.Flags.Hide)] };
+        if (withProgram) request = request with { ProgramHidden = [.. LessonProjects.LessonProjectMaker.RunCells(lesson).Select(c => c.Flags.Hide)] };
         await _slots.WaitAsync(cancellationToken);
         WorkerProcess? worker = null;
         try
