@@ -5,7 +5,8 @@ namespace MathForML.Examples;
 /// <summary>
 /// Vector and matrix norms and the distances built on them, as the norms lesson defines them:
 /// <c>Norms.Lp(x, 3)</c>, the unit circle of a p-norm for charts, cosine similarity, the
-/// Mahalanobis distance (through a Cholesky factor, never an explicit inverse) and the nuclear norm.
+/// Mahalanobis distance (through a Cholesky factor, never an explicit inverse), the nuclear norm, and
+/// soft-thresholding, the proximal operator of the L1 norm.
 /// </summary>
 public static class Norms
 {
@@ -87,6 +88,31 @@ public static class Norms
     {
         ArgumentNullException.ThrowIfNull(a);
         return a.Svd(computeVectors: false).S.Sum();
+    }
+
+    /// <summary>
+    /// Soft-thresholding S_t(v) = sign(v) · max(|v| − t, 0), the proximal operator of the L1 norm:
+    /// the w minimizing ½(w − v)² + t|w|. It shrinks v towards 0 by t and sets |v| ≤ t to exactly 0,
+    /// which is why the lasso's coordinate descent and proximal gradient give sparse weights. Written
+    /// as max(v − t, 0) + min(v + t, 0), which is +0 (not −0) inside [−t, t] and NaN for a NaN v.
+    /// </summary>
+    public static double SoftThreshold(double value, double threshold)
+    {
+        if (!(threshold >= 0))
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be non-negative.");
+        return Math.Max(value - threshold, 0) + Math.Min(value + threshold, 0);
+    }
+
+    /// <summary>
+    /// Soft-thresholding of every entry, the proximal operator of t‖x‖₁ (the L1 norm separates into
+    /// a sum over coordinates, so its prox acts on each one alone).
+    /// </summary>
+    public static Vector<double> SoftThreshold(Vector<double> values, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!(threshold >= 0))
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold must be non-negative.");
+        return values.Map(v => SoftThreshold(v, threshold));
     }
 
     // Solves Lz = b for lower-triangular L.

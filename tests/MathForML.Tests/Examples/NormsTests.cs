@@ -108,6 +108,45 @@ public class NormsTests
             Norms.MahalanobisMetric(M.DenseOfArray(new[,] { { 1.0, 2.0 }, { 2.0, 1.0 } })));
     }
 
+    [Theory]
+    [InlineData(3.0, 1.0, 2.0)]
+    [InlineData(-3.0, 1.0, -2.0)]
+    [InlineData(0.5, 1.0, 0.0)]
+    [InlineData(-0.5, 1.0, 0.0)]
+    [InlineData(1.0, 1.0, 0.0)]
+    [InlineData(-1.0, 1.0, 0.0)]
+    [InlineData(2.5, 0.0, 2.5)]
+    public void SoftThreshold_shrinks_towards_zero_and_zeroes_small_values(double value, double threshold, double expected)
+    {
+        var actual = Norms.SoftThreshold(value, threshold);
+        Assert.Equal(expected, actual);
+        Assert.False(double.IsNegative(actual) && actual == 0); // +0, never −0
+    }
+
+    [Fact]
+    public void SoftThreshold_is_the_proximal_operator_of_the_absolute_value()
+    {
+        // S_t(v) minimizes ½(w − v)² + t|w|; a fine grid agrees.
+        var grid = Grid.Linspace(-5, 5, 100_001);
+        foreach (var v in new[] { -3.2, -0.4, 0.0, 0.9, 2.7 })
+            Assert.Equal(grid.MinBy(w => 0.5 * (w - v) * (w - v) + 1.5 * Math.Abs(w)), Norms.SoftThreshold(v, 1.5), 4);
+    }
+
+    [Fact]
+    public void SoftThreshold_of_a_vector_acts_on_each_entry()
+    {
+        var shrunk = Norms.SoftThreshold(V.Dense([3.0, -0.2, -4.0, 0.7]), 0.5);
+        Assert.Equal([2.5, 0.0, -3.5, 0.2], shrunk.ToArray(), (a, b) => Math.Abs(a - b) < 1e-15);
+    }
+
+    [Fact]
+    public void SoftThreshold_rejects_a_negative_threshold_and_keeps_NaN()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Norms.SoftThreshold(1.0, -0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Norms.SoftThreshold(V.Dense(2), double.NaN));
+        Assert.True(double.IsNaN(Norms.SoftThreshold(double.NaN, 1)));
+    }
+
     [Fact]
     public void Nuclear_is_the_sum_of_the_singular_values()
     {
