@@ -195,8 +195,11 @@
     if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
     // On a phone the legend leaves the side of the plot. Above it, when no title is drawn there:
     // plotly grows the top margin to fit it, whereas below the plot it shares the bottom margin
-    // with the x-axis title and a fixed offset collides with that title on a short plot.
-    var legendMoved = !!narrow && !(layout.legend && layout.legend.orientation);
+    // with the x-axis title and a fixed offset collides with that title on a short plot. A colour
+    // bar also stands at the right of the plot, where plotly puts the legend on top of its labels
+    // (a contour with trajectories over it), so with a colour bar the legend moves at any width.
+    var crowded = !!narrow || (hasColourBar(data) && showsLegend(data, layout));
+    var legendMoved = crowded && !(layout.legend && layout.legend.orientation);
     if (legendMoved) {
       layout.legend = layout.legend || {};
       layout.legend.orientation = 'h';
@@ -211,6 +214,19 @@
       }
     }
     return { data: data, layout: layout, ownColorway: ownColorway, legendMoved: legendMoved };
+  }
+
+  // Traces that draw a colour scale beside the plot unless told not to.
+  var SCALED = { contour: 1, heatmap: 1, surface: 1, histogram2d: 1, histogram2dcontour: 1 };
+  function hasColourBar(data) {
+    return data.some(function (t) { return t && SCALED[t.type] && t.showscale !== false; });
+  }
+  // Whether plotly draws a legend: always when asked; by default when there are two or more traces
+  // and one of them (colour-scaled traces have none by default) has an entry.
+  function showsLegend(data, layout) {
+    if (layout.showlegend === false) return false;
+    var entries = data.filter(function (t) { return t && (t.showlegend === true || (t.showlegend !== false && !SCALED[t.type])); });
+    return layout.showlegend === true ? entries.length > 0 : data.length > 1 && entries.length > 0;
   }
 
   window.MathForMLCharts = { prepare: prepare };

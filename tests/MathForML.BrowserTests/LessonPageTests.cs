@@ -213,6 +213,29 @@ public sealed class LessonPageTests(BuiltSite site)
     }, width: 390, height: 844);
 
     [Fact]
+    public Task On_a_desktop_a_legend_moves_off_a_colour_bar() => site.RunAsync(async (page, problems) =>
+    {
+        // Plotly puts the legend of a contour with paths over it right on top of the colour bar's labels.
+        await page.GotoAsync(site.Http + "03-probability.html");
+        var chart = page.Locator(".chart-plot").First;
+        await chart.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-chart-state", "done");
+        var clashes = await chart.EvaluateAsync<string[]>("""
+            el => {
+              const box = s => el.querySelector(s).getBoundingClientRect();
+              const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              const legend = box('.legend'), clashes = [];
+              if (meet(legend, box('.colorbar'))) clashes.push('colour bar');
+              if (meet(legend, box('.draglayer .nsewdrag'))) clashes.push('plot area');
+              if (meet(legend, box('.g-xtitle'))) clashes.push('x-axis title');
+              return clashes;
+            }
+            """);
+        Assert.Empty(clashes);
+        Assert.Empty(problems.All);
+    }, width: 1400, height: 900);
+
+    [Fact]
     public Task Every_chart_has_a_collapsed_data_table() => site.RunAsync(async (page, _) =>
     {
         await page.GotoAsync(site.Http + Vectors);

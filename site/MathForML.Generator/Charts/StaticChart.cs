@@ -16,7 +16,7 @@ public static class StaticChart
     public static readonly ChartSize DefaultSize = new(720, 420);
 
     /// <summary>Changes whenever the way images are drawn changes (charts.js's layout, the export script), so old images are not reused.</summary>
-    private const string ExportVersion = "svg-1";
+    private const string ExportVersion = "svg-2";
 
     public static ChartSize SizeOf(string figureJson)
     {

@@ -135,6 +135,22 @@ public static class FixtureLessons
             ## Events
 
             An event is a set of outcomes.
+
+            ## A density from above
+
+            ```csharp run hide
+            var axis = new[] { -2.0, -1.0, 0.0, 1.0, 2.0 };
+            var heights = new double[5, 5];
+            for (var i = 0; i < 5; i++)
+                for (var j = 0; j < 5; j++) heights[i, j] = axis[i] * axis[i] + axis[j] * axis[j];
+            Chart.Combine(
+                Chart.Contour(axis, axis, heights),
+                Chart.Line(new[] { -2.0, -1.0, 0.0 }, new[] { 2.0, 1.0, 0.0 }, "a path downhill"),
+                Chart.Line(new[] { 2.0, 1.0, 0.0 }, new[] { -2.0, -0.5, 0.0 }, "another path downhill"))
+                .WithTitle("Level sets of a bowl with two paths").WithXAxisTitle("x").WithYAxisTitle("y")
+            ```
+
+            The paths cross the level sets on their way to the bottom.
             """,
 
         ["study-plan.md"] = """
