@@ -1,4 +1,5 @@
 using MathForML.Examples;
+using MathForML.Tests.Support;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace MathForML.Tests.Examples;
@@ -114,18 +115,14 @@ public class AutodiffScalarTests
     [Fact]
     public void A_chain_of_ten_thousand_additions_does_not_overflow_the_stack()
     {
-        // On a thread with a small stack, so that a recursive graph walk would fail here.
-        double gradient = 0;
-        var thread = new Thread(() =>
+        var gradient = SmallStack.Run(() =>
         {
             var x = new Scalar(1);
             var y = x;
             for (var i = 0; i < 10_000; i++) y = y + x;
             y.Backward();
-            gradient = x.Grad;
-        }, maxStackSize: 256 * 1024);
-        thread.Start();
-        thread.Join();
+            return x.Grad;
+        });
         Assert.Equal(10_001, gradient);
     }
 

@@ -1,4 +1,5 @@
 using MathForML.Examples;
+using MathForML.Tests.Support;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -176,18 +177,15 @@ public class AutodiffTensorTests
     [Fact]
     public void A_chain_of_ten_thousand_additions_does_not_overflow_the_stack()
     {
-        Matrix<double>? gradient = null;
-        var thread = new Thread(() =>
+        var gradient = SmallStack.Run(() =>
         {
             var x = Tensor.Constant(1);
             var y = x;
             for (var i = 0; i < 10_000; i++) y = y + x;
             y.Backward();
-            gradient = x.Grad;
-        }, maxStackSize: 256 * 1024);
-        thread.Start();
-        thread.Join();
-        Assert.Equal(10_001, gradient![0, 0]);
+            return x.Grad;
+        });
+        Assert.Equal(10_001, gradient[0, 0]);
     }
 
     [Fact]
