@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MathForML.Generator.Model;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.Browser;
 
@@ -43,11 +44,8 @@ public sealed class PdfCache(string cacheDirectory)
 
     public void Put(string key, byte[] pdf)
     {
-        Directory.CreateDirectory(_folder);
         var path = Path.Combine(_folder, key + ".pdf");
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temp, pdf);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, pdf);
         foreach (var old in Directory.EnumerateFiles(_folder, "*.pdf"))
         {
             if (!string.Equals(old, path, StringComparison.Ordinal)) File.Delete(old);

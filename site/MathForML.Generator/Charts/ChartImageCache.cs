@@ -1,3 +1,4 @@
+using MathForML.Generator.Writing;
 namespace MathForML.Generator.Charts;
 
 /// <summary>
@@ -37,10 +38,6 @@ public sealed class ChartImageCache(string cacheDirectory)
 
     private void Write(string name, byte[] content)
     {
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, name);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temp, content);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllBytes(Path.Combine(_folder, name), content);
     }
 }

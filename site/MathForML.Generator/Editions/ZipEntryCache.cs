@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.Editions;
 
@@ -59,14 +60,11 @@ public sealed class ZipEntryCache(string? cacheDirectory)
     {
         try
         {
-            Directory.CreateDirectory(_folder!);
             var bytes = new byte[5 + entry.Data.Length];
             BinaryPrimitives.WriteUInt32LittleEndian(bytes, entry.Crc);
             bytes[4] = entry.Deflated ? (byte)1 : (byte)0;
             entry.Data.CopyTo(bytes, 5);
-            var temp = file + ".tmp";
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, file, overwrite: true);
+            AtomicFile.WriteAllBytes(file, bytes);
         }
         catch (IOException)
         {

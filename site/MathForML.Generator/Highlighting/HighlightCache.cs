@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.Highlighting;
 
@@ -69,9 +70,7 @@ public sealed class HighlightCache
         {
             if (!_changed && _used.Count == _html.Count) return;
             var kept = _html.Where(e => _used.Contains(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary();
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            File.WriteAllBytes(_path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(kept, HighlightCacheJson.Default.DictionaryStringString));
-            File.Move(_path + ".tmp", _path, overwrite: true);
+            AtomicFile.WriteAllBytes(_path, JsonSerializer.SerializeToUtf8Bytes(kept, HighlightCacheJson.Default.DictionaryStringString));
         }
     }
 }

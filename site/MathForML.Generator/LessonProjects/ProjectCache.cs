@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MathForML.Generator.Execution.Cache;
 using MathForML.Generator.Model;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.LessonProjects;
 
@@ -47,10 +48,7 @@ public sealed class ProjectCache(string cacheDirectory)
     {
         try
         {
-            Directory.CreateDirectory(_directory);
-            var temp = PathOf(key) + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(program));
-            File.Move(temp, PathOf(key), overwrite: true);
+            AtomicFile.WriteAllText(PathOf(key), JsonSerializer.Serialize(program));
         }
         catch (IOException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MathForML.Generator.Model;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.MathRendering;
 
@@ -52,12 +53,9 @@ public sealed class MathCache
     public void Save()
     {
         if (!_changed) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var entries = _html.OrderBy(e => e.Key.Tex, StringComparer.Ordinal).ThenBy(e => e.Key.Display)
             .Select(e => new Entry(e.Key.Tex, e.Key.Display, e.Value)).ToList();
-        var temp = _path + ".tmp";
-        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(entries, MathCacheJson.Default.ListEntry));
-        File.Move(temp, _path, overwrite: true);
+        AtomicFile.WriteAllBytes(_path, JsonSerializer.SerializeToUtf8Bytes(entries, MathCacheJson.Default.ListEntry));
     }
 
     /// <summary>KaTeX's version from its package.json; "unknown" keeps the cache working, keyed apart.</summary>

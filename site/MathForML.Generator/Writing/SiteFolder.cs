@@ -27,10 +27,7 @@ public static class SiteFolder
             var path = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
             wanted.Add(path);
             if (SameContent(path, file.Content)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-            File.WriteAllBytes(temp, file.Content);
-            File.Move(temp, path, overwrite: true);
+            AtomicFile.WriteAllBytes(path, file.Content);
             written.Add(file.Path);
         }
 

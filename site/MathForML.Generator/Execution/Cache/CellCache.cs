@@ -4,6 +4,7 @@ using System.Text.Json;
 using MathForML.Cells.Outputs;
 using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.Model;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.Execution.Cache;
 
@@ -52,12 +53,7 @@ public sealed class CellCache(string directory, string engineFingerprint)
 
     public void Put(string key, CellResult result)
     {
-        var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Write then move, so a build killed halfway never leaves a truncated entry.
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(new Entry(result.Outputs, result.Duration.TotalMilliseconds), WorkerJson.Options));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(PathOf(key), JsonSerializer.Serialize(new Entry(result.Outputs, result.Duration.TotalMilliseconds), WorkerJson.Options));
     }
 
     private string PathOf(string key) => Path.Combine(directory, key[..2], key + ".json");
