@@ -47,7 +47,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
     /// <summary>Starts a worker ahead of need (no-op when one is already running or cells run in-process).</summary>
     public void WarmUp()
     {
-        if (_executor is WorkerPool pool) pool.Prewarm(1);
+        _executor.Prewarm(1);
     }
 
     /// <summary>Workers from now on start from this folder (a rebuilt examples library); the old ones stop.</summary>
@@ -56,8 +56,8 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
         if (!_ownsExecutor) return; // a caller's executor (tests) is the caller's to manage
         var old = _executor;
         _executor = new WorkerPool(WorkerOptions.Default with { WorkerAssembly = Path.Combine(workerDirectory, Path.GetFileName(WorkerOptions.Default.WorkerAssembly)) },
-            ((WorkerPool)old).Size);
-        await ((WorkerPool)old).DisposeAsync();
+            old.Size);
+        if (old is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }
 
     /// <summary>Starts a fresh KaTeX process (its bridge script is part of the theme and may have changed).</summary>

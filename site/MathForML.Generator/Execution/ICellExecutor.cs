@@ -35,4 +35,16 @@ public interface ICellExecutor
     /// executor runs the assemblies loaded here; a worker pool says which ones its workers load.
     /// </summary>
     string EngineFingerprint => Cache.EngineFingerprint.OfLoadedAssemblies;
+
+    /// <summary>How many lessons run at once: a worker pool's size; in process, one per core.</summary>
+    int Size => Environment.ProcessorCount;
+
+    /// <summary>
+    /// Starts up to <paramref name="count"/> workers now, so that their start-up overlaps other work.
+    /// An in-process executor has nothing to start.
+    /// </summary>
+    void Prewarm(int count) { }
+
+    /// <summary>How this build's lessons were run, for the end of the build log's "Executed in" line, or empty.</summary>
+    string RunBy => "";
 }

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using MathForML.Generator.Execution;
 using MathForML.Generator.Execution.Cache;
-using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -71,14 +70,14 @@ public sealed class ExecuteCells : IBuildStage
         foreach (var plan in plans.Where(p => p.Cached is not null))
             context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, 0, plan.Keys.Count, false, TimeSpan.Zero));
         var toRun = plans.Where(p => p.Cached is null).ToList();
-        if (toRun.Count > 0 && context.Executor is WorkerPool pool) pool.Prewarm(toRun.Count);
+        if (toRun.Count > 0) context.Executor.Prewarm(toRun.Count);
 
         // When more lessons run than there are workers (a first build), every core is busy, and a
         // lesson whose console program is not cached is converted by the worker that runs it, where
         // the compiler is warm. When few run (an edit), the build's own process converts them on a
         // core the workers leave free, beside the cells rather than after them.
         var projects = new LessonProjects.ProjectCache(context.Settings.CacheDirectory);
-        var workersConvert = toRun.Count > (context.Executor is WorkerPool workers ? workers.Size : Environment.ProcessorCount);
+        var workersConvert = toRun.Count > context.Executor.Size;
         bool WithProgram(Lesson lesson) => workersConvert && context.Options.WriteOutput && !course.HasErrors
             && !(context.Options.UseCache && projects.Contains(LessonProjects.ProjectCache.Key(lesson)));
 
@@ -182,8 +181,7 @@ public sealed class ExecuteCells : IBuildStage
             .Take(3)
             .Select(x => $"{x.Lesson.SourcePath}({x.Lesson.Cells[x.Result.Index].CodeLocation.Line}) {x.Result.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")
             .ToList();
-        var servers = context.Executor is WorkerPool { Servers: > 0 } pool ? $" by {pool.Servers} cell server(s), {pool.ServersReused} already warm" : "";
         var slowestText = slowest.Count > 0 ? $"; slowest cells: {string.Join(", ", slowest)}" : ""; // none when every lesson that ran failed
-        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{servers}{slowestText}");
+        context.Log.Info($"Executed in {wall.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s{context.Executor.RunBy}{slowestText}");
     }
 }

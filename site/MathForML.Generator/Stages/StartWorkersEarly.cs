@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using MathForML.Generator.Execution.Workers;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -26,11 +25,11 @@ public sealed class StartWorkersEarly : IBuildStage
         var stamp = Stamp(settings.InputDirectory, Path.Combine(settings.RootDirectory, "examples"));
         var path = Path.Combine(settings.CacheDirectory, StampFile);
         var previous = File.Exists(path) ? File.ReadAllText(path) : null;
-        if ((stamp != previous || !context.Options.UseCache) && context.Executor is WorkerPool pool)
+        if (stamp != previous || !context.Options.UseCache)
         {
             try
             {
-                pool.Prewarm(context.Options.UseCache ? 1 : pool.Size);
+                context.Executor.Prewarm(context.Options.UseCache ? 1 : context.Executor.Size);
             }
             catch (InvalidOperationException)
             {

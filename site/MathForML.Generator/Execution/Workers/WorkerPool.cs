@@ -34,6 +34,8 @@ public sealed class WorkerPool(WorkerOptions options, int size, CellServerOption
     /// <summary>How many of this pool's workers are cell servers.</summary>
     public int Servers => _all.Count(w => w.Transport is { Persistent: true });
 
+    public string RunBy => Servers > 0 ? $" by {Servers} cell server(s), {ServersReused} already warm" : "";
+
     /// <summary>Starts workers ahead of need, so their warm-up overlaps the build's other stages.</summary>
     public void Prewarm(int count)
     {
