@@ -59,7 +59,7 @@ public sealed class Scalar
     /// <summary>The hyperbolic tangent.</summary>
     public Scalar Tanh() => Elementwise(Math.Tanh, (x, y) => 1 - y * y); // d(tanh x)/dx = 1 − tanh²x
     /// <summary>The logistic function σ(a) = 1/(1 + e⁻ᵃ).</summary>
-    public Scalar Sigmoid() => Elementwise(Tensor.Logistic, (x, y) => y * (1 - y)); // dσ/dx = σ(1 − σ)
+    public Scalar Sigmoid() => Elementwise(StableMath.Sigmoid, (x, y) => y * (1 - y)); // dσ/dx = σ(1 − σ)
     /// <summary>max(0, a); the derivative at 0 is taken to be 0.</summary>
     public Scalar Relu() => Elementwise(x => Math.Max(0, x), (x, y) => x > 0 ? 1 : 0); // d max(0, x)/dx = [x > 0]
     /// <summary>The sine.</summary>

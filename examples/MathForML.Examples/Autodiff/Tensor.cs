@@ -136,7 +136,7 @@ public sealed class Tensor
     /// <summary>tanh x entry by entry.</summary>
     public Tensor Tanh() => Elementwise(Math.Tanh, (x, y) => 1 - y * y); // d(tanh x)/dx = 1 − tanh²x
     /// <summary>σ(x) = 1/(1 + e⁻ˣ) entry by entry.</summary>
-    public Tensor Sigmoid() => Elementwise(Logistic, (x, y) => y * (1 - y)); // dσ/dx = σ(1 − σ)
+    public Tensor Sigmoid() => Elementwise(StableMath.Sigmoid, (x, y) => y * (1 - y)); // dσ/dx = σ(1 − σ)
     /// <summary>max(0, x) entry by entry; the derivative at 0 is taken to be 0.</summary>
     public Tensor Relu() => Elementwise(x => Math.Max(0, x), (x, y) => x > 0 ? 1 : 0); // d max(0, x)/dx = [x > 0]
     /// <summary>x² entry by entry.</summary>
@@ -239,8 +239,6 @@ public sealed class Tensor
     }
 
     private static Matrix<double> Softmax(Matrix<double> Z) => LogSoftmax(Z).Map(Math.Exp, Zeros.Include);
-
-    internal static double Logistic(double x) => x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
 
     private static string Shape(Tensor t) => $"{t.Rows}×{t.Columns}";
 
