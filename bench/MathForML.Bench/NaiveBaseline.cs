@@ -103,7 +103,7 @@ public static class NaiveBaseline
         var options = ScriptOptions.Default
             .AddReferences(typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly, typeof(MathForML.Cells.Charts.Chart).Assembly,
                 System.Reflection.Assembly.Load("MathForML.Examples"))
-            .AddImports(MathForML.Generator.Execution.ScriptEnvironment.DefaultUsings);
+            .AddImports(MathForML.Execution.Sessions.ScriptEnvironment.DefaultUsings);
         MathForML.Cells.Capture.Notebook.Current = new MathForML.Cells.Capture.OutputCollector();
         try
         {

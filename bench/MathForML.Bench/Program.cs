@@ -47,7 +47,7 @@ void ClearCache()
 
 // Cell servers this CLI left running (a build keeps its workers warm for the next): stopped before a
 // cold build, so it pays for starting them like a first build after a clone does.
-void StopServers() => MathForML.Generator.Execution.Workers.CellServerProcesses.StopAll(Path.Combine(Path.GetDirectoryName(cli)!, "MathForML.Worker.dll"));
+void StopServers() => MathForML.Execution.Workers.CellServerProcesses.StopAll(Path.Combine(Path.GetDirectoryName(cli)!, "MathForML.Worker.dll"));
 
 var scenarios = new List<Scenario>
 {

@@ -1,5 +1,6 @@
 using System.Net;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.Pipeline;
 
 namespace MathForML.Preview;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 
 // A worker process: runs lesson cells sent by the generator, one lesson at a time, over
 // stdin/stdout; or, with --listen SOCKET, as a cell server that outlives the build (CellServerHost).

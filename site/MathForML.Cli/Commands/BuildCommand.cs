@@ -32,7 +32,7 @@ public static class BuildCommand
             Console.WriteLine($"Building {settings.Relative(settings.InputDirectory)}/ → {settings.Relative(settings.OutputDirectory)}/");
             var clock = Stopwatch.StartNew();
             var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache), PrintPdf = parse.GetValue(pdf),
-                UseCellServers = Generator.Execution.Workers.CellServerPolicy.Enabled(parse.GetValue(noServer), Environment.GetEnvironmentVariable) };
+                UseCellServers = MathForML.Execution.Workers.CellServerPolicy.Enabled(parse.GetValue(noServer), Environment.GetEnvironmentVariable) };
             var result = await BuildProgress.RunAsync(log => SiteBuilder.BuildAsync(settings, options, log, cancellationToken: cancellationToken));
             var course = result.Course;
             if (parse.GetValue(timings))

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MathForML.Generator.Model;
-using MathForML.Generator.Writing;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.Browser;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MathForML.Generator.Writing;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.Highlighting;
 

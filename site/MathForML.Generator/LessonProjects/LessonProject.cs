@@ -1,15 +1,10 @@
+using MathForML.Execution.Programs;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.LessonProjects;
 
 /// <summary>A lesson's cells as a console project: the folder name and every file in it, in a fixed order.</summary>
 public sealed record LessonProject(string Folder, IReadOnlyList<ProjectFile> Files);
-
-/// <summary>
-/// The expensive part of a lesson project, which the cache keeps: Program.cs as a template, or why
-/// there is none and at which run cell (0-based among the run cells).
-/// </summary>
-public sealed record ConvertedProgram(string? Template, string? Problem, int? ProblemCell = null);
 
 /// <summary>
 /// Makes the "run it yourself" project of a lesson: Program.cs from its cells, the project file,
@@ -27,22 +22,7 @@ public static class LessonProjectMaker
     /// runs and prints what the snapshot holds, is what the tests check for every real lesson.)
     /// </summary>
     public static ConvertedProgram Convert(Lesson lesson, CancellationToken cancellationToken) =>
-        Convert(lesson.SourcePath, [.. RunCells(lesson).Select(ProgramCell.From)], cancellationToken);
-
-    /// <summary>The same from the cells' code and flags alone, as a cell worker has them.</summary>
-    public static ConvertedProgram Convert(string sourcePath, IReadOnlyList<ProgramCell> runCells, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var program = ProgramWriter.Write(sourcePath, runCells, cancellationToken);
-            return new ConvertedProgram(program.Template, program.Problem, program.ProblemCell);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A bug here must cost one download, not the build.
-            return new ConvertedProgram(null, $"converting the cells into a program failed ({e.GetType().Name}: {e.Message}); please report this");
-        }
-    }
+        ProgramConverter.Convert(lesson.SourcePath, [.. RunCells(lesson).Select(c => new ProgramCell(c.Code, c.Flags.Hide, c.Flags.Throws))], cancellationToken);
 
     /// <summary>The project around a converted Program.cs, for the lesson as it is now (title, lines).</summary>
     public static LessonProject Assemble(Lesson lesson, string template, string courseTitle)

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MathForML.Generator.Execution.Cache;
+using MathForML.Execution.Cache;
+using MathForML.Execution.Programs;
 using MathForML.Generator.Model;
-using MathForML.Generator.Writing;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.LessonProjects;
 

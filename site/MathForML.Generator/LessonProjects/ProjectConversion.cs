@@ -1,3 +1,5 @@
+using MathForML.Execution.Contract;
+using MathForML.Execution.Programs;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.LessonProjects;
@@ -24,14 +26,14 @@ public sealed class ProjectConversion
     /// The lesson's execution, when a worker runs it and was asked to convert it too (null otherwise).
     /// </param>
     public static ProjectConversion Start(Course course, string cacheDirectory, bool useCache, CancellationToken cancellationToken,
-        Func<Lesson, Task<Execution.LessonExecution>?>? executing = null)
+        Func<Lesson, Task<LessonExecution>?>? executing = null)
     {
         var lessons = course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
         return new ProjectConversion(Task.Run(() => ConvertAsync(lessons, new ProjectCache(cacheDirectory), useCache, executing, cancellationToken), cancellationToken));
     }
 
     private static async Task<Result> ConvertAsync(List<Lesson> lessons, ProjectCache cache, bool useCache,
-        Func<Lesson, Task<Execution.LessonExecution>?>? executing, CancellationToken cancellationToken)
+        Func<Lesson, Task<LessonExecution>?>? executing, CancellationToken cancellationToken)
     {
         var keys = lessons.Select(ProjectCache.Key).ToList();
         var programs = lessons.Select((_, i) => useCache ? cache.TryGet(keys[i]) : null).ToArray();
@@ -47,7 +49,7 @@ public sealed class ProjectConversion
         var byWorkers = 0;
         foreach (var (i, running) in inWorkers)
         {
-            Execution.LessonExecution? execution = null;
+            LessonExecution? execution = null;
             try
             {
                 execution = await running!.WaitAsync(cancellationToken);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.LessonProjects;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MathForML.Generator.Model;
-using MathForML.Generator.Writing;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.MathRendering;
 

@@ -1,3 +1,5 @@
+using MathForML.Execution.Contract;
+
 namespace MathForML.Generator.Model;
 
 /// <summary>
@@ -29,11 +31,11 @@ public static class DiagnosticCodes
     public const string UnknownCellFlag = "MFM020";
     public const string InvalidTimeout = "MFM021";
     public const string UnclosedFence = "MFM022";
-    public const string CellException = "MFM030";
-    public const string CellDidNotThrow = "MFM031";
-    public const string CellTimedOut = "MFM032";
-    public const string CellCrashed = "MFM033";
-    public const string CellOutputTooLarge = "MFM034";
+    public const string CellException = ExecutionCodes.CellException;
+    public const string CellDidNotThrow = ExecutionCodes.CellDidNotThrow;
+    public const string CellTimedOut = ExecutionCodes.CellTimedOut;
+    public const string CellCrashed = ExecutionCodes.CellCrashed;
+    public const string CellOutputTooLarge = ExecutionCodes.CellOutputTooLarge;
 
     // Math
     public const string InvalidLatex = "MFM040";

@@ -1,7 +1,8 @@
 using MathForML.Generator.Assets;
 using MathForML.Generator.Browser;
-using MathForML.Generator.Execution;
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
+using MathForML.Execution.Workers;
 using MathForML.Generator.MathRendering;
 using MathForML.Generator.Settings;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;

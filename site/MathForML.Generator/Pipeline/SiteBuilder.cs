@@ -20,7 +20,7 @@ public static class SiteBuilder
         IBuildLog? log = null,
         IReadOnlyList<IBuildStage>? stages = null,
         CancellationToken cancellationToken = default,
-        Execution.ICellExecutor? executor = null,
+        MathForML.Execution.Contract.ICellExecutor? executor = null,
         Browser.IHeadlessBrowser? browser = null)
     {
         var tools = ToolPaths.Locate(settings.RootDirectory);

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using MathForML.Generator.Execution;
-using MathForML.Generator.Execution.Cache;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
+using MathForML.Execution.Cache;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -60,7 +62,7 @@ public sealed class ExecuteCells : IBuildStage
             .Where(d => d.Cells.Any(c => c.Flags.Run))
             .Select(doc =>
             {
-                var request = LessonRequest.From(doc);
+                var request = doc.ToRequest();
                 var keys = cache.Keys(request);
                 var cached = context.Options.UseCache ? AllCached(cache, request, keys) : null;
                 return new Plan(doc, request, keys, cached);
@@ -101,7 +103,7 @@ public sealed class ExecuteCells : IBuildStage
         {
             context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
             var lessonClock = Stopwatch.StartNew();
-            var execution = await context.Executor.ExecuteAsync(plan.Lesson, withProgram, cancellationToken);
+            var execution = await context.Executor.ExecuteAsync(plan.Lesson.ToRequest(withProgram), cancellationToken);
             context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
                 execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed - execution.ProgramTime));
             return execution;
@@ -147,10 +149,10 @@ public sealed class ExecuteCells : IBuildStage
             {
                 ran = true;
                 var execution = executed[plan.Lesson.Name];
-                diagnostics.AddRange(execution.Diagnostics);
-                results = execution.Results;
+                diagnostics.AddRange(execution.Diagnostics.Select(d => d.ToDiagnostic()));
                 var keyByIndex = plan.Request.Cells.Select((c, i) => (c.Index, Key: plan.Keys[i])).ToDictionary(x => x.Index, x => x.Key);
-                foreach (var result in results) cache.Put(keyByIndex[result.Index], result);
+                foreach (var run in execution.Results) cache.Put(keyByIndex[run.Index], run);
+                results = [.. execution.Results.Select(r => r.ToResult())];
                 var seconds = results.Sum(r => r.Duration.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
                 var failed = execution.Diagnostics.Any(d => d.IsError) ? $", stopped at cell {results.Count + 1}" : "";
                 context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count}/{plan.Request.Cells.Count} cells ran in {seconds} s{failed}");
@@ -168,7 +170,7 @@ public sealed class ExecuteCells : IBuildStage
         for (var i = 0; i < keys.Count; i++)
         {
             if (cache.TryGet(keys[i], request.Cells[i].Index) is not { } hit) return null;
-            results.Add(hit);
+            results.Add(hit.ToResult());
         }
         return results;
     }

@@ -1,4 +1,5 @@
 using MathForML.Generator.Model;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.Writing;
 

@@ -1,4 +1,4 @@
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Commands;

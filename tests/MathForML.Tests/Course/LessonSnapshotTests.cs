@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Snapshots;
 using MathForML.Generator.Stages;
 using MathForML.Tests.Support;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Course;
 
@@ -56,9 +58,9 @@ public class LessonSnapshotTests
             return;
         }
 
-        var execution = await new ScriptCellExecutor().ExecuteAsync(lesson, CancellationToken.None);
+        var execution = await new ScriptCellExecutor().ExecuteAsync(lesson.ToRequest(), CancellationToken.None);
         Assert.True(execution.Diagnostics.Count == 0, string.Join("\n", execution.Diagnostics));
-        lesson = lesson with { Results = execution.Results.ToImmutableDictionary(r => r.Index) };
+        lesson = lesson with { Results = execution.Results.Select(r => r.ToResult()).ToImmutableDictionary(r => r.Index) };
 
         var store = new SnapshotStore(course.Settings.SnapshotDirectory);
         var comparison = store.Compare(name, SnapshotFormat.Write(lesson));

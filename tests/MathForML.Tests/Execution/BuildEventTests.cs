@@ -1,5 +1,6 @@
-using MathForML.Generator.Execution;
-using MathForML.Generator.Execution.Cache;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
+using MathForML.Execution.Cache;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;

@@ -1,8 +1,10 @@
 using System.Globalization;
 using MathForML.Cells.Outputs;
-using MathForML.Generator.Execution;
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
+using MathForML.Execution.Workers;
 using MathForML.Generator.Model;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Execution;
 
@@ -19,7 +21,7 @@ public sealed class CellServerTests : IDisposable
     private WorkerPool Pool(CellServerOptions? servers = null, WorkerOptions? options = null) => new(options ?? WorkerOptions.Default, 1, servers ?? Servers());
 
     private static Task<LessonExecution> Execute(WorkerPool pool, string body) =>
-        pool.ExecuteAsync(Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body), CancellationToken.None);
+        pool.ExecuteAsync(Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body).ToRequest(), CancellationToken.None);
 
     private static async Task<int> Pid(WorkerPool pool)
     {

@@ -1,5 +1,5 @@
-using MathForML.Generator.Execution;
-using MathForML.Generator.Model;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 
 namespace MathForML.Tests.Execution;
 
@@ -13,9 +13,10 @@ public sealed class CountingExecutor(ICellExecutor inner) : ICellExecutor
         get { lock (_executed) return _executed.ToArray(); }
     }
 
-    public async Task<LessonExecution> ExecuteAsync(Lesson lesson, CancellationToken cancellationToken)
+    public async Task<LessonExecution> ExecuteAsync(LessonRequest lesson, CancellationToken cancellationToken)
     {
-        lock (_executed) _executed.Add(lesson.Name);
+        // By name, as the course calls lessons: input/01_Test.md is 01_Test.
+        lock (_executed) _executed.Add(Path.GetFileNameWithoutExtension(lesson.SourcePath));
         return await inner.ExecuteAsync(lesson, cancellationToken);
     }
 

@@ -1,6 +1,8 @@
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 using MathForML.Tests.Markdown;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Execution;
 
@@ -12,7 +14,7 @@ public static class Run
     public static async Task<(Lesson Lesson, LessonExecution Execution)> Cells(string body)
     {
         var lesson = MarkdownSpecTests.Document("01_Test", "Test", 1, body);
-        return (lesson, await Executor.ExecuteAsync(lesson, CancellationToken.None));
+        return (lesson, await Executor.ExecuteAsync(lesson.ToRequest(), CancellationToken.None));
     }
 
     public static string Cell(string flags, string code) => $"```csharp {flags}\n{code}\n```\n\n";

@@ -69,7 +69,7 @@ public class ScriptCellExecutorTests
         var (_, run) = await Run.Cells(Run.Cell("run", "var a = 1;") + Run.Cell("run", "var b = 2;\nvar c = undefinedName + 1;"));
         var error = Assert.Single(run.Diagnostics);
         // Cell 2's fence is body line 5 (BodyLine + 4); its second code line is BodyLine + 6.
-        Assert.Equal(new SourceLocation("input/01_Test.md", BodyLine + 6, 9), error.Location);
+        Assert.Equal(("input/01_Test.md", BodyLine + 6, 9), (error.File, error.Line, error.Column));
         Assert.Equal("CS0103", error.Code);
         Assert.Contains("undefinedName", error.Message);
     }
@@ -82,7 +82,7 @@ public class ScriptCellExecutorTests
             + Run.Cell("run", "Console.WriteLine(\"never\");"));
         var error = Assert.Single(run.Diagnostics);
         Assert.Equal(DiagnosticCodes.CellException, error.Code);
-        Assert.Equal(BodyLine + 2, error.Location.Line);
+        Assert.Equal(BodyLine + 2, error.Line);
         Assert.Contains("ArgumentOutOfRangeException", error.Message);
         Assert.Empty(run.Results);
     }
@@ -94,7 +94,7 @@ public class ScriptCellExecutorTests
             Run.Cell("run", "double Inverse(double x)\n{\n    if (x == 0) throw new DivideByZeroException(\"x is zero\");\n    return 1 / x;\n}")
             + Run.Cell("run", "Inverse(0)"));
         var error = Assert.Single(run.Diagnostics);
-        Assert.Equal(BodyLine + 3, error.Location.Line);
+        Assert.Equal(BodyLine + 3, error.Line);
         Assert.Contains("x is zero", error.Message);
     }
 
@@ -115,7 +115,7 @@ public class ScriptCellExecutorTests
         var (_, run) = await Run.Cells(Run.Cell("run", "var ok = 1;") + Run.Cell("run throws", "var fine = 2;"));
         var error = Assert.Single(run.Diagnostics);
         Assert.Equal(DiagnosticCodes.CellDidNotThrow, error.Code);
-        Assert.Equal(BodyLine + 4, error.Location.Line);
+        Assert.Equal(BodyLine + 4, error.Line);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class ScriptCellExecutorTests
         var (_, run) = await Run.Cells(Run.Cell("run timeout=0.5", "System.Threading.Thread.Sleep(3000);"));
         var error = Assert.Single(run.Diagnostics);
         Assert.Equal(DiagnosticCodes.CellTimedOut, error.Code);
-        Assert.Equal(BodyLine, error.Location.Line);
+        Assert.Equal(BodyLine, error.Line);
     }
 
     [Fact]

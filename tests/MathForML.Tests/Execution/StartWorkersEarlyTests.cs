@@ -1,4 +1,4 @@
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;

@@ -1,6 +1,7 @@
 using MathForML.Cells.Outputs;
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 using MathForML.Generator.Model;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Execution;
 
@@ -12,10 +13,10 @@ public sealed class WorkerIsolationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _pool.DisposeAsync();
 
-    private async Task<Generator.Execution.LessonExecution> Execute(string body)
+    private async Task<MathForML.Execution.Contract.LessonExecution> Execute(string body)
     {
         var lesson = Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body);
-        return await _pool.ExecuteAsync(lesson, CancellationToken.None);
+        return await _pool.ExecuteAsync(lesson.ToRequest(), CancellationToken.None);
     }
 
     [Fact]
@@ -62,9 +63,9 @@ public sealed class WorkerIsolationTests : IAsyncLifetime
     public async Task A_worker_that_ran_out_of_memory_is_not_trusted_with_the_next_lesson()
     {
         await using var small = new WorkerPool(WorkerOptions.Default with { MemoryLimitBytes = 256L * 1024 * 1024 }, 1);
-        Task<Generator.Execution.LessonExecution> Run1(string body) =>
-            small.ExecuteAsync(Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body), CancellationToken.None);
-        string Pid(Generator.Execution.LessonExecution run) => Assert.IsType<ValueOutput>(Assert.Single(run.Results[0].Outputs)).Text;
+        Task<MathForML.Execution.Contract.LessonExecution> Run1(string body) =>
+            small.ExecuteAsync(Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, body).ToRequest(), CancellationToken.None);
+        string Pid(MathForML.Execution.Contract.LessonExecution run) => Assert.IsType<ValueOutput>(Assert.Single(run.Results[0].Outputs)).Text;
 
         var hoarding = await Run1(Run.Cell("run", "Environment.ProcessId") + Run.Cell("run", "var hoard = new List<double[]>(); while (true) hoard.Add(new double[1_000_000]);"));
         Assert.Contains("OutOfMemoryException", Assert.Single(hoarding.Diagnostics).Message);

@@ -1,5 +1,6 @@
-using MathForML.Generator.Execution.Workers;
+using MathForML.Execution.Workers;
 using MathForML.Generator.LessonProjects;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Execution;
 
@@ -22,7 +23,7 @@ public sealed class WorkerProgramTests : IAsyncLifetime
     public async Task The_program_a_worker_converts_is_the_one_the_build_would_write()
     {
         var lesson = Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, Body);
-        var run = await _pool.ExecuteAsync(lesson, withProgram: true, CancellationToken.None);
+        var run = await _pool.ExecuteAsync(lesson.ToRequest(withProgram: true), CancellationToken.None);
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(4, run.Results.Count);
@@ -38,10 +39,10 @@ public sealed class WorkerProgramTests : IAsyncLifetime
     public async Task No_program_unless_asked_or_when_a_cell_failed()
     {
         var lesson = Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, Body);
-        Assert.Null((await _pool.ExecuteAsync(lesson, withProgram: false, CancellationToken.None)).Program);
+        Assert.Null((await _pool.ExecuteAsync(lesson.ToRequest(withProgram: false), CancellationToken.None)).Program);
 
         var failing = Markdown.MarkdownSpecTests.Document("01_Test", "Test", 1, Body + Run.Cell("run", "undefinedName"));
-        var run = await _pool.ExecuteAsync(failing, withProgram: true, CancellationToken.None);
+        var run = await _pool.ExecuteAsync(failing.ToRequest(withProgram: true), CancellationToken.None);
         Assert.NotEmpty(run.Diagnostics);
         Assert.Null(run.Program);
         Assert.Equal(TimeSpan.Zero, run.ProgramTime);

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.LessonProjects;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
@@ -79,7 +80,7 @@ public sealed class LessonProjectPackingTests(LessonProjectPackingTests.BuiltTwi
         using var course = new FixtureCourse();
         foreach (var file in Directory.GetFiles(built.Course.Input, "*.md")) course.With(Path.GetFileName(file), File.ReadAllText(file));
         var log = new ListBuildLog();
-        await using (var pool = new Generator.Execution.Workers.WorkerPool(Generator.Execution.Workers.WorkerOptions.Default, 1))
+        await using (var pool = new MathForML.Execution.Workers.WorkerPool(MathForML.Execution.Workers.WorkerOptions.Default, 1))
         {
             var result = await SiteBuilder.BuildAsync(course.Settings, new BuildOptions { AcceptSnapshots = true }, log, executor: pool);
             Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));

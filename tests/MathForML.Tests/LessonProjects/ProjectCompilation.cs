@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Generator.LessonProjects;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

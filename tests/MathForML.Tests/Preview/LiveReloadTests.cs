@@ -10,7 +10,7 @@ public sealed class LiveReloadTests : IAsyncLifetime
     private readonly FixtureCourse _course = new FixtureCourse().WithLesson("01_A", 1, Body).WithLesson("02_B", 2, "# B\n\nOther.\n");
     private MathForML.Preview.PreviewHost _host = null!;
     private readonly RecordingReporter _reporter = new();
-    private readonly Execution.CountingExecutor _executor = new(new Generator.Execution.ScriptCellExecutor());
+    private readonly Execution.CountingExecutor _executor = new(new MathForML.Execution.Sessions.ScriptCellExecutor());
 
     public async Task InitializeAsync() => _host = await Previews.StartAsync(_course, _reporter, _executor);
 

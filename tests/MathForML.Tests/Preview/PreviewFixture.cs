@@ -1,4 +1,5 @@
-using MathForML.Generator.Execution;
+using MathForML.Execution.Contract;
+using MathForML.Execution.Sessions;
 using MathForML.Preview;
 using MathForML.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MathForML.Generator.Snapshots;
 using MathForML.Tests.Execution;
+using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Snapshots;
 
@@ -16,7 +17,7 @@ public class SnapshotFormatTests
             + Run.Cell("run throws", "throw new InvalidOperationException(\"no\");")
             + Run.Cell("run", "var quiet = 1;"));
         Assert.Empty(run.Diagnostics);
-        lesson = lesson with { Results = run.Results.ToDictionary(r => r.Index).ToImmutableDictionary() };
+        lesson = lesson with { Results = run.Results.Select(r => r.ToResult()).ToDictionary(r => r.Index).ToImmutableDictionary() };
         var text = SnapshotFormat.Write(lesson);
         Assert.Equal("""
             # Cell outputs of input/01_Test.md

@@ -1,4 +1,4 @@
-using MathForML.Generator.Writing;
+using MathForML.Execution.Storage;
 
 namespace MathForML.Tests.Writing;
 
