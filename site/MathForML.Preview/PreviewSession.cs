@@ -34,13 +34,11 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
 
     public async Task<PreviewBuild> BuildAsync(IBuildLog log, bool write, CancellationToken cancellationToken)
     {
-        // The stages must not write: the session updates the folder it serves itself, in place.
-        // Chart images, yes (cached, so a save redraws only a changed chart); no PDF: printing the
-        // whole course on every save would cost many seconds, and `build` makes it.
-        var options = new BuildOptions { WriteOutput = false, ExportCharts = true };
+        // serve's list writes nothing: the session updates the folder it serves itself, in place.
+        var options = new BuildOptions();
         BuildResult result;
         await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor, Katex = _katex, Browser = _browser })
-            result = await SiteBuilder.RunAsync(context, SiteBuild.Stages, cancellationToken);
+            result = await SiteBuilder.RunAsync(context, StageLists.Serve(options), cancellationToken);
         var changes = write && result.Succeeded ? SiteFolder.Update(Settings.OutputDirectory, result.Course.Files) : new SiteChanges([], []);
         return new PreviewBuild(result, changes);
     }

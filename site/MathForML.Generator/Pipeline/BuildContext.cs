@@ -92,26 +92,28 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
     /// <summary>Cancelled when the build ends, for work a stage started in the background.</summary>
     public CancellationToken Stopping => _stopping.Token;
 
-    /// <summary>Lesson programs being converted in the background since the course was parsed, if started.</summary>
-    public LessonProjects.ProjectConversion? LessonProjects { get; set; }
+    private readonly List<Task> _background = [];
 
-    /// <summary>Lessons sent to the workers early by <see cref="Stages.StartCells"/>, until <see cref="Stages.ExecuteCells"/> collects them.</summary>
-    public Stages.ExecuteCells.Running? CellRuns { get; set; }
-
-    /// <summary>Chromium starting and loading plotly.js since <see cref="Stages.StartChartBrowser"/>, if it did.</summary>
-    public Task? ChartBrowserWarmUp { get; set; }
+    /// <summary>
+    /// Background work a stage started (see <see cref="Handoff{T}"/>) that must wind down before the
+    /// build's services close, even when the build stops before collecting it (errors).
+    /// </summary>
+    public void WaitBeforeEnding(Task work)
+    {
+        lock (_background) _background.Add(work);
+    }
 
     public async ValueTask DisposeAsync()
     {
         // Background work of a build that stopped early (errors) is not waited for: cancel it and let it wind down.
         await _stopping.CancelAsync();
-        if (LessonProjects is not null)
+        Task[] background;
+        lock (_background) background = [.. _background];
+        foreach (var work in background)
         {
-            try { await LessonProjects.Completion; }
+            try { await work; }
             catch (OperationCanceledException) { }
         }
-        // A browser still starting is let finish before it is closed (it never throws).
-        if (ChartBrowserWarmUp is not null) await ChartBrowserWarmUp;
         _stopping.Dispose();
         if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
         if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();

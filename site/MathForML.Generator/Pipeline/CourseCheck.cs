@@ -8,15 +8,13 @@ using MathForML.Generator.Stages;
 namespace MathForML.Generator.Pipeline;
 
 /// <summary>
-/// What <c>check</c> runs before a pull request: every stage of the build except that nothing is
-/// written (front matter, links and anchors, images, cells, snapshots, LaTeX, pages), then the
-/// dangling-snapshot check. Problems a build lets through as warnings but that would fail the
-/// tests or the review are errors here.
+/// What <c>check</c> runs before a pull request: <see cref="StageLists.Check"/> (front matter, links
+/// and anchors, images, cells, snapshots, LaTeX, pages; nothing written; then the snapshots no
+/// lesson uses). Problems a build lets through as warnings but that would fail the tests or the
+/// review are errors here.
 /// </summary>
 public static class CourseCheck
 {
-    public static IReadOnlyList<IBuildStage> Stages { get; } = [.. SiteBuild.Stages, new FindDanglingSnapshots()];
-
     /// <summary>
     /// Warnings of the build that fail a check: snapshot differences and missing snapshots fail
     /// <c>dotnet test</c>, dangling snapshots fail it too, and an image without alt text is a page
@@ -36,7 +34,7 @@ public static class CourseCheck
     {
         // Snapshots are compared (writing received files for `accept`), never accepted.
         var options = new BuildOptions { WriteOutput = false, CompareSnapshots = true, AcceptSnapshots = false, UseCache = useCache };
-        var result = await SiteBuilder.BuildAsync(settings, options, log, Stages, cancellationToken, executor);
+        var result = await SiteBuilder.BuildAsync(settings, options, log, StageLists.Check(options), cancellationToken, executor);
         var diagnostics = result.Course.Diagnostics
             .Select(d => !d.IsError && PromotedToErrors.Contains(d.Code) ? d with { Severity = DiagnosticSeverity.Error } : d)
             .ToImmutableArray();

@@ -11,7 +11,7 @@ public sealed record BuildResult(Course Course, IReadOnlyList<(string Stage, Tim
     public bool Succeeded => !Course.HasErrors;
 }
 
-/// <summary>Runs <see cref="SiteBuild.Stages"/> in order. The CLI and the tests call this.</summary>
+/// <summary>Runs a list of stages (by default <see cref="StageLists.For"/> the options) in order. The CLI and the tests call this.</summary>
 public static class SiteBuilder
 {
     public static async Task<BuildResult> BuildAsync(
@@ -34,7 +34,7 @@ public static class SiteBuilder
             (null, not null) => new BuildContext(settings, opts, logTo, tools) { Browser = browser },
             _ => new BuildContext(settings, opts, logTo, tools) { Executor = executor, Browser = browser },
         };
-        return await RunAsync(context, stages ?? SiteBuild.Stages, cancellationToken);
+        return await RunAsync(context, stages ?? StageLists.For(opts), cancellationToken);
     }
 
     public static async Task<BuildResult> RunAsync(BuildContext context, IReadOnlyList<IBuildStage> stages, CancellationToken cancellationToken = default)

@@ -6,7 +6,10 @@ public sealed record BuildOptions
     /// <summary>Promote received snapshots to verified instead of reporting differences.</summary>
     public bool AcceptSnapshots { get; init; }
 
-    /// <summary>Write the site to <see cref="CourseSettings.OutputDirectory"/> (tests of single stages turn this off).</summary>
+    /// <summary>
+    /// Write the site to <see cref="CourseSettings.OutputDirectory"/>: which list a build runs when
+    /// its caller names none (<see cref="Pipeline.StageLists.For"/>); tests that look at pages in memory turn this off.
+    /// </summary>
     public bool WriteOutput { get; init; } = true;
 
     /// <summary>Reuse cached cell outputs and rendered math (<c>--no-cache</c> turns this off).</summary>
@@ -17,8 +20,8 @@ public sealed record BuildOptions
 
     /// <summary>
     /// Draw every chart as a static SVG image with headless chromium (when there is one), for print
-    /// and for readers without JavaScript. Null: when the build writes the site (a build that writes
-    /// nothing has no use for images; the preview, which writes its own folder, asks for them).
+    /// and for readers without JavaScript. Null: when the list writes the site (a build that writes
+    /// nothing has no use for images; serve's list, whose preview writes its own folder, asks for them).
     /// </summary>
     public bool? ExportCharts { get; init; }
 
@@ -29,12 +32,6 @@ public sealed record BuildOptions
     /// edit-build-look loop does not wait for it.
     /// </summary>
     public bool PrintPdf { get; init; }
-
-    /// <summary>Whether chart images are drawn in this build.</summary>
-    public bool DrawsChartImages => ExportCharts ?? WriteOutput;
-
-    /// <summary>Whether the PDF is printed in this build.</summary>
-    public bool PrintsPdf => PrintPdf && WriteOutput;
 
     /// <summary>
     /// Run cells in cell servers that outlive the build (<c>build</c> does, unless <c>--no-server</c>

@@ -16,7 +16,8 @@ namespace MathForML.Generator.Stages;
 /// changed cell runs again from its first cell, since later cells see the state earlier ones left.
 /// A failing lesson does not stop the others: all problems are reported together.
 /// </summary>
-public sealed class ExecuteCells : IBuildStage
+/// <param name="cells">The lessons <see cref="StartCells"/> sent to the workers, if it did; otherwise they are sent here.</param>
+public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildStage
 {
     public string Name => "Execute cells";
 
@@ -55,7 +56,7 @@ public sealed class ExecuteCells : IBuildStage
     /// Works out which lessons must run (any cell not in the cache) and sends them to the workers,
     /// longest first, without waiting for them: the stages that follow do not need cells' outputs.
     /// </summary>
-    public static Running Start(Course course, BuildContext context, CancellationToken cancellationToken)
+    public static Running Start(Course course, BuildContext context, bool convertPrograms, CancellationToken cancellationToken)
     {
         var cache = CellCache.For(context.Settings.CacheDirectory, context.Executor.EngineFingerprint);
         var plans = course.Documents
@@ -80,7 +81,7 @@ public sealed class ExecuteCells : IBuildStage
         // core the workers leave free, beside the cells rather than after them.
         var projects = new LessonProjects.ProjectCache(context.Settings.CacheDirectory);
         var workersConvert = toRun.Count > context.Executor.Size;
-        bool WithProgram(Lesson lesson) => workersConvert && context.Options.WriteOutput && !course.HasErrors
+        bool WithProgram(Lesson lesson) => workersConvert && convertPrograms && !course.HasErrors
             && !(context.Options.UseCache && projects.Contains(LessonProjects.ProjectCache.Key(lesson)));
 
         var clock = Stopwatch.StartNew();
@@ -122,8 +123,7 @@ public sealed class ExecuteCells : IBuildStage
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        var started = context.CellRuns ?? Start(course, context, cancellationToken);
-        context.CellRuns = null;
+        var started = cells.Started ?? Start(course, context, convertPrograms: false, cancellationToken);
         var executed = await started.Executed.WaitAsync(cancellationToken);
         var cache = started.Cache;
         var planOf = started.Plans.ToDictionary(p => p.Lesson.Name);

@@ -21,7 +21,7 @@ public sealed class ExportCharts : IBuildStage
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.DrawsChartImages || course.HasErrors) return course;
+        if (course.HasErrors) return course;
         var charts = Collect(course).GroupBy(c => c.FigureJson, StringComparer.Ordinal).ToList();
         if (charts.Count == 0) return course;
 

@@ -12,19 +12,20 @@ namespace MathForML.Generator.Stages;
 /// it. A lesson whose cells cannot become one compiling program gets a warning and no download.
 /// Converting cells compiles them, so conversions are cached by the cells' code.
 /// </summary>
-public sealed class PackLessonProjects : IBuildStage
+/// <param name="conversion">The conversion <see cref="StartLessonProjects"/> started, if it did.</param>
+public sealed class PackLessonProjects(Handoff<ProjectConversion> conversion) : IBuildStage
 {
     public string Name => "Pack lesson projects";
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        // Nothing is written after a failed build (nor by check and serve, which write no site).
-        if (!context.Options.WriteOutput || course.HasErrors) return course;
+        // Nothing is written after a failed build.
+        if (course.HasErrors) return course;
 
         var clock = Stopwatch.StartNew();
-        var conversion = context.LessonProjects
+        var running = conversion.Started
             ?? ProjectConversion.Start(course, context.Settings.CacheDirectory, context.Options.UseCache, cancellationToken);
-        var (lessons, keys, programs, converted, byWorkers) = await conversion.Completion;
+        var (lessons, keys, programs, converted, byWorkers) = await running.Completion;
         if (lessons.Count == 0) return course;
 
         var files = new List<SiteFile>();

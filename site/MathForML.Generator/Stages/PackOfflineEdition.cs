@@ -17,7 +17,7 @@ public sealed class PackOfflineEdition : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.WriteOutput || course.HasErrors || course.Assets is null) return Task.FromResult(course);
+        if (course.HasErrors || course.Assets is null) return Task.FromResult(course);
         var inZip = course.Files.Where(f => f.Path != OfflineArchive.Path && f.Path != Downloads.Pdf).ToList();
         var offlineHome = RenderPages.Home(course, Downloads.For(inZip));
         inZip = [.. inZip.Select(f => f.Path == RenderPages.HomeUrl ? offlineHome : f)];

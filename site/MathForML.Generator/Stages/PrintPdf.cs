@@ -19,7 +19,7 @@ public sealed class PrintPdf : IBuildStage
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.PrintsPdf || course.HasErrors) return course;
+        if (course.HasErrors) return course;
         if (!course.Files.Any(f => f.Path == Downloads.PrintPage)) return course;
 
         var layout = new PdfLayout("A4", context.Settings.Site.Title);

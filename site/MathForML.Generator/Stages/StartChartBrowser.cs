@@ -12,21 +12,22 @@ namespace MathForML.Generator.Stages;
 /// no browser here: most of its charts come from the cache, and an edited one is drawn in a browser
 /// started on demand. Only a hint: a wrong guess costs an idle browser or a later start.
 /// </summary>
-public sealed class StartChartBrowser : IBuildStage
+public sealed class StartChartBrowser(Handoff<ExecuteCells.Running> cells) : IBuildStage
 {
     public string Name => "Start chart browser";
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
-        if (!options.DrawsChartImages || course.HasErrors || context.CellRuns is not { } runs) return Task.FromResult(course);
+        if (course.HasErrors || cells.Started is not { } runs) return Task.FromResult(course);
         if (options.UseCache && !new ChartImageCache(context.Settings.CacheDirectory).IsEmpty) return Task.FromResult(course);
         // Cells make charts through the Chart API; lessons that never name it draw none.
         if (!runs.Executing.Any(lesson => lesson.Cells.Any(c => c.Flags.Run && c.Code.Contains("Chart", StringComparison.Ordinal))))
             return Task.FromResult(course);
         if (context.Browser.Unavailable is not null) return Task.FromResult(course); // ExportCharts says why, once
         // Most courses draw only 2-D charts; a 3-D one opens the full build's page when it comes.
-        context.ChartBrowserWarmUp = Task.Run(() => context.Browser.WarmUpChartsAsync(PlotlyBundle.Cartesian, context.Stopping), CancellationToken.None);
+        // Export charts finds the browser's page ready; a build that ends first lets it finish starting (it never throws).
+        context.WaitBeforeEnding(Task.Run(() => context.Browser.WarmUpChartsAsync(PlotlyBundle.Cartesian, context.Stopping), CancellationToken.None));
         return Task.FromResult(course);
     }
 }

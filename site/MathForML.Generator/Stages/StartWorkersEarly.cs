@@ -20,7 +20,6 @@ public sealed class StartWorkersEarly : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.WriteOutput) return Task.FromResult(course); // the preview keeps its own warm workers
         var settings = context.Settings;
         var stamp = Stamp(settings.InputDirectory, Path.Combine(settings.RootDirectory, "examples"));
         var path = Path.Combine(settings.CacheDirectory, StampFile);

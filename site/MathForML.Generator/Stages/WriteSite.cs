@@ -13,7 +13,7 @@ public sealed class WriteSite : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        if (!context.Options.WriteOutput || course.HasErrors) return Task.FromResult(course);
+        if (course.HasErrors) return Task.FromResult(course);
         var output = Path.GetFullPath(context.Settings.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
         Directory.CreateDirectory(parent);

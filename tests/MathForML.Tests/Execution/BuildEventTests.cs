@@ -34,7 +34,7 @@ public class BuildEventTests
 
         var first = new RecordingLog();
         await SiteBuilder.BuildAsync(course.Settings, options, first, executor: new ScriptCellExecutor());
-        Assert.Equal(SiteBuild.Stages.Select(s => s.Name), first.Events.OfType<StageStarted>().Select(s => s.Stage));
+        Assert.Equal(StageLists.InMemory(options).Select(s => s.Name), first.Events.OfType<StageStarted>().Select(s => s.Stage));
         Assert.Equal(new LessonStarted("input/01_A.md", 2), first.Events.OfType<LessonStarted>().Single());
         var ran = first.Events.OfType<LessonFinished>().Single();
         Assert.Equal((2, 2, 0, false), (ran.Cells, ran.Executed, ran.Cached, ran.Failed));
