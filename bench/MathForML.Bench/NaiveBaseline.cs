@@ -5,6 +5,7 @@ using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Bench;
 

@@ -7,6 +7,9 @@ using MathForML.Generator.MathRendering;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Writing;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Model;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Preview;
 

@@ -5,6 +5,7 @@ using MathForML.Cells.Outputs;
 using MathForML.Cli.Terminal;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Cli.Commands;
 

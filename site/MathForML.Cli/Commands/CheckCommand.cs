@@ -4,6 +4,7 @@ using MathForML.Cli.Terminal;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Model;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Commands;
 

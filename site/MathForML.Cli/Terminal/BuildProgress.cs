@@ -1,6 +1,7 @@
 using MathForML.Cli.Commands;
 using MathForML.Generator.Pipeline;
 using Spectre.Console;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Terminal;
 

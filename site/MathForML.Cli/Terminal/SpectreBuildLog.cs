@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathForML.Generator.Pipeline;
 using Spectre.Console;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Terminal;
 

@@ -35,7 +35,7 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
     /// Installs the front-end packages from the lockfile (<c>npm ci</c>) when they are missing, so a
     /// fresh clone builds with one command. Returns an error message, or null when the packages are there.
     /// </summary>
-    public async Task<string?> EnsurePackagesAsync(Pipeline.IBuildLog log, CancellationToken cancellationToken)
+    public async Task<string?> EnsurePackagesAsync(Reporting.IBuildLog log, CancellationToken cancellationToken)
     {
         // Builds running side by side (tests) must not run two installs into one folder.
         await InstallGate.WaitAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed record ToolPaths(string ThemeDirectory, string? PackageRoot)
         return File.Exists(lockfile) && (!File.Exists(installed) || File.GetLastWriteTimeUtc(lockfile) > File.GetLastWriteTimeUtc(installed));
     }
 
-    private async Task<string?> InstallAsync(Pipeline.IBuildLog log, CancellationToken cancellationToken)
+    private async Task<string?> InstallAsync(Reporting.IBuildLog log, CancellationToken cancellationToken)
     {
         if (PackageRoot is null) return $"no package.json named '{PackageName}' found above the course or the generator";
         if (Directory.Exists(Path.Combine(NodeModules!, "katex")) && Directory.Exists(Path.Combine(NodeModules!, "minisearch"))

@@ -6,6 +6,7 @@ using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Generator.Authoring;
 

@@ -1,4 +1,5 @@
 using MathForML.Generator.Model;
+using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Browser;
 
@@ -33,9 +34,6 @@ public interface IHeadlessBrowser
     /// </summary>
     Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken);
 }
-
-/// <summary>A chart's drawing size in CSS pixels.</summary>
-public readonly record struct ChartSize(int Width, int Height);
 
 /// <summary>How the PDF is laid out: paper size and the footer (the course title and page numbers).</summary>
 public sealed record PdfLayout(string Format, string Title);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Charts;
 
@@ -53,4 +54,12 @@ public sealed record PlotlyBundle(string Package, string FileName)
             return false;
         }
     }
+}
+
+/// <summary>Where a page finds the plotly.js builds.</summary>
+public static class PlotlyBundleUrls
+{
+    /// <summary>The site-relative URL of the given plotly.js build.</summary>
+    public static string PlotlyJs(this AssetUrls assets, PlotlyBundle bundle) =>
+        bundle == PlotlyBundle.Cartesian ? assets.PlotlyCartesianJs : assets.PlotlyFullJs;
 }

@@ -4,6 +4,7 @@ using Markdig.Syntax.Inlines;
 using MathForML.Generator.Highlighting;
 using MathForML.Generator.Model;
 using MathForML.Generator.Rendering;
+using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Markdown;
 

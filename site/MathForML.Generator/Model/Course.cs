@@ -21,7 +21,7 @@ public sealed record Course(CourseSettings Settings)
     public AssetUrls? Assets { get; init; }
 
     /// <summary>Each chart's static image, by its figure JSON; a chart without one (no browser, or it could not be drawn) is missing.</summary>
-    public ImmutableDictionary<string, Charts.ChartImage> ChartImages { get; init; } = ImmutableDictionary<string, Charts.ChartImage>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableDictionary<string, Model.ChartImage> ChartImages { get; init; } = ImmutableDictionary<string, Model.ChartImage>.Empty.WithComparers(StringComparer.Ordinal);
 
     public IEnumerable<Lesson> Documents => Lessons.Concat(Pages);
 

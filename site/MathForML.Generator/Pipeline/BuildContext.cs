@@ -5,6 +5,8 @@ using MathForML.Execution.Sessions;
 using MathForML.Execution.Workers;
 using MathForML.Generator.MathRendering;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Model;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Generator.Pipeline;
 

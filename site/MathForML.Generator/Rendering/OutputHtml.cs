@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using MathForML.Cells.Outputs;
+using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Rendering;
 

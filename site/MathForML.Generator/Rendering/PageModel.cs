@@ -1,33 +1,6 @@
+using MathForML.Generator.Model;
+
 namespace MathForML.Generator.Rendering;
-
-/// <summary>
-/// Settings of the whole site (from <c>mathforml.yml</c> or defaults). <paramref name="BaseUrl"/> is
-/// where the site is published (absolute links: canonical, social cards, <c>sitemap.xml</c>);
-/// <paramref name="Audience"/> is the home page's "who it is for".
-/// </summary>
-public sealed record SiteInfo(string Title, string Description, string? RepositoryUrl, string? BaseUrl = null, string? Audience = null);
-
-/// <summary>
-/// Site-relative URLs of the fingerprinted assets (e.g. <c>assets/site.3fa2c1d0.css</c>). Every page
-/// sits at the site root, so these are valid as written from any page and from <c>file://</c>.
-/// </summary>
-public sealed record AssetUrls(
-    string SiteCss,
-    string SiteJs,
-    string SearchJs,
-    string MiniSearchJs,
-    string SearchIndexJs,
-    string KatexCss,
-    string ChartsJs,
-    string PlotlyCartesianJs,
-    string PlotlyFullJs)
-{
-    /// <summary>Where the given plotly.js build is.</summary>
-    public string PlotlyJs(Charts.PlotlyBundle bundle) => bundle == Charts.PlotlyBundle.Cartesian ? PlotlyCartesianJs : PlotlyFullJs;
-
-    /// <summary>Both plotly.js builds: the site keeps only those its pages load.</summary>
-    public IEnumerable<string> PlotlyBuilds => [PlotlyCartesianJs, PlotlyFullJs];
-}
 
 public sealed record NavLink(string Title, string Url);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Rendering;
 

@@ -8,7 +8,7 @@ public sealed record BuildOptions
 
     /// <summary>
     /// Write the site to <see cref="CourseSettings.OutputDirectory"/>: which list a build runs when
-    /// its caller names none (<see cref="Pipeline.StageLists.For"/>); tests that look at pages in memory turn this off.
+    /// its caller names none (<see cref="Commands.StageLists.For"/>); tests that look at pages in memory turn this off.
     /// </summary>
     public bool WriteOutput { get; init; } = true;
 

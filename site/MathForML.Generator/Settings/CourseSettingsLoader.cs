@@ -1,5 +1,6 @@
 using MathForML.Generator.Rendering;
 using YamlDotNet.RepresentationModel;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Settings;
 

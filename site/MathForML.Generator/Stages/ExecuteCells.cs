@@ -7,6 +7,7 @@ using MathForML.Execution.Cache;
 using MathForML.Generator.CellExecution;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Generator.Stages;
 

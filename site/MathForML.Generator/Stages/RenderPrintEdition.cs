@@ -4,6 +4,7 @@ using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Rendering;
+using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Stages;
 

@@ -4,6 +4,9 @@ using MathForML.Generator.Browser;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using Microsoft.Playwright;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Model;
 
 namespace MathForML.BrowserTests.Support;
 

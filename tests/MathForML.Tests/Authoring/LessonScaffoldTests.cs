@@ -4,6 +4,7 @@ using MathForML.Execution.Sessions;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Authoring;
 

@@ -3,6 +3,7 @@ using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Checking;
 

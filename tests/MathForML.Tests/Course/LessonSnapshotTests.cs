@@ -8,6 +8,7 @@ using MathForML.Generator.Snapshots;
 using MathForML.Generator.Stages;
 using MathForML.Tests.Support;
 using MathForML.Generator.CellExecution;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Course;
 

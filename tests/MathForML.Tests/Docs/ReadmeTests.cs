@@ -2,6 +2,7 @@ using System.Globalization;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Docs;
 

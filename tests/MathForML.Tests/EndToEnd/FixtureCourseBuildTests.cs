@@ -15,7 +15,7 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
     {
         public FixtureCourse Course { get; } = new();
 
-        public Generator.Pipeline.BuildResult Result { get; private set; } = null!;
+        public Generator.Commands.BuildResult Result { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {

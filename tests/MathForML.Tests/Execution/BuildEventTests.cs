@@ -4,6 +4,8 @@ using MathForML.Execution.Cache;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Execution;
 

@@ -4,6 +4,8 @@ using MathForML.Execution.Sessions;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.Execution;
 

@@ -41,8 +41,8 @@ public sealed partial class FaultCorpusTests(FaultCorpusTests.SharedWorkers work
     public async Task When_no_cell_of_the_build_ran_to_the_end_the_log_names_no_slowest_cells()
     {
         using var course = new FixtureCourse().WithLesson("01_Broken", 1, "```csharp run\nundefinedName\n```\n");
-        var log = new Generator.Pipeline.ListBuildLog();
-        await Generator.Pipeline.SiteBuilder.BuildAsync(course.Settings, new BuildOptions { CompareSnapshots = false }, log, executor: workers.Pool);
+        var log = new Generator.Reporting.ListBuildLog();
+        await Generator.Commands.SiteBuilder.BuildAsync(course.Settings, new BuildOptions { CompareSnapshots = false }, log, executor: workers.Pool);
         var line = Assert.Single(log.Lines, l => l.StartsWith("Executed in", StringComparison.Ordinal));
         Assert.DoesNotContain("slowest", line, StringComparison.Ordinal);
     }
@@ -61,8 +61,8 @@ public sealed partial class FaultCorpusTests(FaultCorpusTests.SharedWorkers work
         using var course = new FixtureCourse()
             .With("01_Healthy.md", File.ReadAllText(Path.Combine(Corpus, "01_Healthy.md")))
             .With(file, markdown);
-        var result = await Generator.Pipeline.SiteBuilder.BuildAsync(course.Settings,
-            new BuildOptions { CompareSnapshots = false }, new Generator.Pipeline.ListBuildLog(), executor: workers.Pool);
+        var result = await Generator.Commands.SiteBuilder.BuildAsync(course.Settings,
+            new BuildOptions { CompareSnapshots = false }, new Generator.Reporting.ListBuildLog(), executor: workers.Pool);
 
         var errors = result.Course.Diagnostics.Where(d => d.IsError).ToList();
         var error = Assert.Single(errors);
@@ -84,8 +84,8 @@ public sealed partial class FaultCorpusTests(FaultCorpusTests.SharedWorkers work
         using var course = new FixtureCourse();
         foreach (var path in Directory.EnumerateFiles(Corpus, "*.md").Where(p => !p.EndsWith("README.md")))
             course.With(Path.GetFileName(path), File.ReadAllText(path));
-        var result = await Generator.Pipeline.SiteBuilder.BuildAsync(course.Settings,
-            new BuildOptions { CompareSnapshots = false }, new Generator.Pipeline.ListBuildLog(), executor: workers.Pool);
+        var result = await Generator.Commands.SiteBuilder.BuildAsync(course.Settings,
+            new BuildOptions { CompareSnapshots = false }, new Generator.Reporting.ListBuildLog(), executor: workers.Pool);
 
         var expected = FaultFiles().Select(file =>
         {

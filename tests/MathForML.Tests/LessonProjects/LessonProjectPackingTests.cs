@@ -8,6 +8,8 @@ using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.LessonProjects;
 

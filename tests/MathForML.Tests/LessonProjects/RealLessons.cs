@@ -3,6 +3,7 @@ using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.LessonProjects;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using MathForML.Generator.Rendering;
+using MathForML.Generator.Model;
 
 namespace MathForML.Tests.Rendering;
 

@@ -4,6 +4,7 @@ using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.StaticExports;
 

@@ -1,5 +1,6 @@
 using MathForML.Generator.Browser;
 using MathForML.Generator.Model;
+using MathForML.Generator.Charts;
 
 namespace MathForML.Tests.StaticExports;
 

@@ -1,5 +1,6 @@
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.StaticExports;
 

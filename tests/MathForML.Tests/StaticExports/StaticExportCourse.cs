@@ -4,6 +4,9 @@ using MathForML.Execution.Sessions;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Model;
 
 namespace MathForML.Tests.StaticExports;
 

@@ -1,6 +1,8 @@
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.Support;
 

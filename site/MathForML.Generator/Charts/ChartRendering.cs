@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using MathForML.Generator.Charts;
+using MathForML.Generator.Model;
 
-namespace MathForML.Generator.Rendering;
+namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// How a page shows its charts. On the site they are interactive: a placeholder that charts.js

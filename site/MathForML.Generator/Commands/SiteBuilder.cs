@@ -2,8 +2,10 @@ using System.Diagnostics;
 using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
 using MathForML.Generator.Settings;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Pipeline;
+namespace MathForML.Generator.Commands;
 
 /// <summary>The result of a build: the final course model (diagnostics, files) and how long each stage took.</summary>
 public sealed record BuildResult(Course Course, IReadOnlyList<(string Stage, TimeSpan Duration)> Timings)

@@ -1,4 +1,4 @@
-namespace MathForML.Generator.Charts;
+namespace MathForML.Generator.Model;
 
 /// <summary>
 /// A chart's static SVG image in the built site (<c>charts/KEY.svg</c>) and the size it was drawn

@@ -1,4 +1,4 @@
-namespace MathForML.Generator.Pipeline;
+namespace MathForML.Generator.Reporting;
 
 /// <summary>
 /// Progress a live display can draw (the CLI's progress bars). Plain logs can ignore these: every

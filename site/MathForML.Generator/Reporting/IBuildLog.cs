@@ -1,4 +1,4 @@
-namespace MathForML.Generator.Pipeline;
+namespace MathForML.Generator.Reporting;
 
 /// <summary>Progress lines for people (the terminal); diagnostics travel separately in the course model.</summary>
 public interface IBuildLog

@@ -1,6 +1,4 @@
-using MathForML.Generator.Rendering;
-
-namespace MathForML.Generator.Settings;
+namespace MathForML.Generator.Model;
 
 /// <summary>
 /// Where the course lives and what the site is called. Paths are absolute. Read from an optional

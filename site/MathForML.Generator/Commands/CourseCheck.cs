@@ -4,8 +4,9 @@ using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;
+using MathForML.Generator.Reporting;
 
-namespace MathForML.Generator.Pipeline;
+namespace MathForML.Generator.Commands;
 
 /// <summary>
 /// What <c>check</c> runs before a pull request: <see cref="StageLists.Check"/> (front matter, links

@@ -4,7 +4,7 @@ using System.Text.Json;
 using MathForML.Cells.Formatting;
 using static System.Net.WebUtility;
 
-namespace MathForML.Generator.Rendering;
+namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// The data behind a chart as HTML tables, read from its plotly figure JSON: one table per trace,

@@ -4,7 +4,7 @@ using MathForML.Cells.Charts;
 using MathForML.Cells.Outputs;
 using static System.Net.WebUtility;
 
-namespace MathForML.Generator.Rendering;
+namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// A chart on a page: a placeholder that charts.js fills with Plotly when it comes near the

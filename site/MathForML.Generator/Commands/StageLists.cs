@@ -1,8 +1,9 @@
 using MathForML.Generator.LessonProjects;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Stages;
+using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Pipeline;
+namespace MathForML.Generator.Commands;
 
 /// <summary>
 /// What each command runs, as its table of contents: <c>build</c>, <c>check</c> and the rebuilds of

@@ -1,0 +1,4 @@
+namespace MathForML.Generator.Charts;
+
+/// <summary>A chart's drawing size in CSS pixels.</summary>
+public readonly record struct ChartSize(int Width, int Height);
