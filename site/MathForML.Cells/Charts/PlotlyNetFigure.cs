@@ -22,7 +22,7 @@ public static class PlotlyNetFigure
     /// told from them and is dropped;</item>
     /// <item>an empty <c>frames</c> array, which course figures do not have.</item>
     /// </list>
-    /// Numbers Plotly.NET wrote as text (<c>"NaN"</c>, <c>"Infinity"</c>) in numeric arrays become
+    /// Numbers are written as course figures write them (<c>1</c>, not Plotly.NET's <c>1.0</c>); numbers Plotly.NET wrote as text (<c>"NaN"</c>, <c>"Infinity"</c>) in numeric arrays become
     /// null, as in course figures: plotly.js leaves a gap either way, and the data table then reads a
     /// missing value rather than a label.
     /// </summary>
@@ -72,7 +72,7 @@ public static class PlotlyNetFigure
         owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
         && value.TryGetDouble(out var number) && number == expected;
 
-    /// <summary>Copies a value as it is (numbers keep their text), except non-finite numbers written as text.</summary>
+    /// <summary>Copies a value, numbers written as course figures write them and non-finite numbers written as text made null.</summary>
     private static void WriteValue(Utf8JsonWriter writer, JsonElement value)
     {
         switch (value.ValueKind)
@@ -95,6 +95,11 @@ public static class PlotlyNetFigure
                     else WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
+                break;
+            case JsonValueKind.Number:
+                // As course figures write numbers (Plotly.NET writes 1 as 1.0): one text per value in snapshots.
+                if (value.TryGetDouble(out var number)) FigureJson.WriteNumber(writer, number);
+                else value.WriteTo(writer);
                 break;
             default:
                 value.WriteTo(writer);
