@@ -1,9 +1,7 @@
-using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Text;
-using MathForML.Cells.Outputs;
 
 namespace MathForML.Execution.Cache;
 
@@ -31,27 +29,26 @@ public static class EngineFingerprint
         "MathNet.Numerics",
         "Microsoft.CodeAnalysis.CSharp.Scripting",
         "Microsoft.CodeAnalysis",
+        "Plotly.NET",
+        "Plotly.NET.CSharp",
+        "FSharp.Core",
     ];
 
-    private static readonly Lazy<string> Loaded = new(() => Hash(AssemblyNames.Select(name =>
-    {
-        var assembly = name switch
-        {
-            "MathForML.Execution" => typeof(EngineFingerprint).Assembly,
-            "MathForML.Cells" => typeof(CellOutput).Assembly,
-            _ => Assembly.Load(name),
-        };
-        using var sources = assembly.GetManifestResourceStream(SourceResource);
-        return Identity(name, sources is null ? null : ReadAll(sources), assembly.GetName().Version, assembly.ManifestModule.ModuleVersionId);
-    })));
+    private static readonly Lazy<string> Loaded = new(() => OfDirectory(Path.GetDirectoryName(typeof(EngineFingerprint).Assembly.Location)!));
 
-    /// <summary>The engine as loaded into this process.</summary>
+    /// <summary>
+    /// The engine this process runs cells with (in-process execution): the files beside this
+    /// assembly, which is where the runtime loads them from. Read from the files rather than from
+    /// loaded assemblies, so that naming Plotly.NET here does not load it into every build.
+    /// </summary>
     public static string OfLoadedAssemblies => Loaded.Value;
 
     /// <summary>The engine in a folder of assemblies (a worker's), read without loading them.</summary>
     public static string OfDirectory(string directory) => Hash(AssemblyNames.Select(name =>
     {
-        using var stream = File.OpenRead(Path.Combine(directory, name + ".dll"));
+        var path = Path.Combine(directory, name + ".dll");
+        if (!File.Exists(path)) return $"{name} absent"; // Plotly.NET is optional for a host: its cells just cannot compile
+        using var stream = File.OpenRead(path);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         var version = metadata.GetAssemblyDefinition().Version;
@@ -88,13 +85,6 @@ public static class EngineFingerprint
             return reader.ReadBytes(length);
         }
         return null;
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static string Hash(IEnumerable<string> assemblies)

@@ -48,6 +48,8 @@ public static class ScriptEnvironment
         return ScriptOptions.Default
             .WithReferences(assemblies)
             .AddReferences(Assembly.Load("System.Runtime"), Assembly.Load("netstandard"))
+            // Plotly.NET, for the cells that use it (by file: nothing loads it until a cell does).
+            .AddReferences(PlotlyNetReferences.Create())
             .WithImports(DefaultUsings)
             .WithOptimizationLevel(OptimizationLevel.Release)
             .WithEmitDebugInformation(true)

@@ -53,11 +53,17 @@ public static class ProjectFiles
               </ItemGroup>
               <ItemGroup>
                 <PackageReference Include="MathNet.Numerics" Version="{MathNetVersion}" />
-              </ItemGroup>
+            {PlotlyNetItems(lesson)}  </ItemGroup>
             </Project>
 
             """;
     }
+
+    /// <summary>The Plotly.NET package references, one line each, for a lesson whose cells use it; nothing otherwise.</summary>
+    private static string PlotlyNetItems(Lesson lesson) =>
+        PlotlyNetPackages.UsedBy(lesson)
+            ? string.Concat(PlotlyNetPackages.References.Select(p => $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />\n"))
+            : "";
 
     public const string DirectoryBuildProps = """
         <Project>
@@ -102,7 +108,7 @@ public static class ProjectFiles
         The program prints what the lesson's page shows under its cells: the text they print, tables
         of matrices and records, and for each chart its title, axes and what it plots (the
         interactive chart itself is on the page). The first run downloads MathNet.Numerics
-        {MathNetVersion} from NuGet.
+        {MathNetVersion}{(PlotlyNetPackages.UsedBy(lesson) ? " and Plotly.NET" : "")} from NuGet.
 
         Change the code and run it again: this is the quickest way to play with an example.
 
