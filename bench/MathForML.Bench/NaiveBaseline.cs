@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Loading;
+using MathForML.Generator.Markdown;
 using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
-using MathForML.Generator.Commands;
 
 namespace MathForML.Bench;
 

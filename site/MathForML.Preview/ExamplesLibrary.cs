@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MathForML.Generator.Model;
-using MathForML.Generator.Settings;
 
 namespace MathForML.Preview;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using MathForML.Generator.Model;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Writing;
 
 namespace MathForML.Preview;

@@ -1,7 +1,5 @@
 using System.Net;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
-using MathForML.Generator.Pipeline;
 using MathForML.Generator.Reporting;
 
 namespace MathForML.Preview;

@@ -1,4 +1,5 @@
-using MathForML.Generator.Assets;
+
+using MathForML.Generator.Settings;
 
 namespace MathForML.Preview;
 

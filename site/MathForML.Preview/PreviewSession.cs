@@ -1,15 +1,13 @@
-using MathForML.Generator.Assets;
-using MathForML.Generator.Browser;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Workers;
+using MathForML.Generator.Browser;
+using MathForML.Generator.Commands;
 using MathForML.Generator.MathRendering;
+using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using MathForML.Generator.Writing;
-using MathForML.Generator.Commands;
-using MathForML.Generator.Model;
-using MathForML.Generator.Reporting;
 
 namespace MathForML.Preview;
 
@@ -40,7 +38,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
         // serve's list writes nothing: the session updates the folder it serves itself, in place.
         var options = new BuildOptions();
         BuildResult result;
-        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor, Katex = _katex, Browser = _browser })
+        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor }.Provide(_katex).Provide<IHeadlessBrowser>(_browser))
             result = await SiteBuilder.RunAsync(context, StageLists.Serve(options), cancellationToken);
         var changes = write && result.Succeeded ? SiteFolder.Update(Settings.OutputDirectory, result.Course.Files) : new SiteChanges([], []);
         return new PreviewBuild(result, changes);

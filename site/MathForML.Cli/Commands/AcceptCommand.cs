@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Snapshots;
 
 namespace MathForML.Cli.Commands;

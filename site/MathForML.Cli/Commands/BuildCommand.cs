@@ -3,9 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using MathForML.Cells.Outputs;
 using MathForML.Cli.Terminal;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using MathForML.Cli.Terminal;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Reporting;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using MathForML.Generator.Pipeline;
 using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Commands;

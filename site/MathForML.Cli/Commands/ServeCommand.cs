@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using MathForML.Cli.Terminal;
-using MathForML.Generator.Settings;
 using MathForML.Preview;
 
 namespace MathForML.Cli.Commands;

@@ -1,7 +1,6 @@
 using MathForML.Cli.Commands;
-using MathForML.Generator.Pipeline;
-using Spectre.Console;
 using MathForML.Generator.Reporting;
+using Spectre.Console;
 
 namespace MathForML.Cli.Terminal;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathForML.Generator.Pipeline;
 using MathForML.Generator.Reporting;
 
 namespace MathForML.Cli.Terminal;

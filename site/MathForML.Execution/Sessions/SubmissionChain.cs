@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MathForML.Cells.Capture;
+using MathForML.Execution.Contract;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
-using MathForML.Execution.Contract;
 
 namespace MathForML.Execution.Sessions;
 

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Programs;
+using MathForML.Execution.Sessions;
 
 namespace MathForML.Execution.Workers;
 

@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Loading;
+using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Authoring;
 

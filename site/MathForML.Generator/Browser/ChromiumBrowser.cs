@@ -1,6 +1,5 @@
-using MathForML.Generator.Assets;
-using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
 using Microsoft.Playwright;
 
 namespace MathForML.Generator.Browser;

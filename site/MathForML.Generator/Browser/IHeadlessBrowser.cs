@@ -1,5 +1,4 @@
 using MathForML.Generator.Model;
-using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Browser;
 
@@ -19,14 +18,14 @@ public interface IHeadlessBrowser
     /// WebGL chart without a GPU, say); the browser stays usable for the next figure. Throws
     /// <see cref="BrowserUnavailableException"/> when the browser cannot start.
     /// </summary>
-    Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Charts.PlotlyBundle plotly, CancellationToken cancellationToken);
+    Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Model.PlotlyBundle plotly, CancellationToken cancellationToken);
 
     /// <summary>
     /// Starts the browser and loads <paramref name="plotly"/> for drawing now, so a build that will draw
     /// many charts pays for that while its cells run rather than after them. Never throws: a browser
     /// that cannot start says so when the first chart is asked of it.
     /// </summary>
-    Task WarmUpChartsAsync(Charts.PlotlyBundle plotly, CancellationToken cancellationToken);
+    Task WarmUpChartsAsync(Model.PlotlyBundle plotly, CancellationToken cancellationToken);
 
     /// <summary>
     /// Prints <paramref name="pagePath"/> of the site made of <paramref name="files"/> (served from

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using MathForML.Generator.Model;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Browser;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Charts;

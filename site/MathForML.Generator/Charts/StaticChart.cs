@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MathForML.Generator.Browser;
+
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Charts;
 

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
 using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Commands;
 

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Reporting;
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Commands;
 
@@ -29,13 +28,8 @@ public static class SiteBuilder
         var logTo = log ?? NullBuildLog.Instance;
         // A caller's executor (a test's shared worker pool) or browser outlives this build; the default ones do not.
         var opts = options ?? new BuildOptions();
-        await using var context = (executor, browser) switch
-        {
-            (null, null) => new BuildContext(settings, opts, logTo, tools),
-            (not null, null) => new BuildContext(settings, opts, logTo, tools) { Executor = executor },
-            (null, not null) => new BuildContext(settings, opts, logTo, tools) { Browser = browser },
-            _ => new BuildContext(settings, opts, logTo, tools) { Executor = executor, Browser = browser },
-        };
+        await using var context = executor is null ? new BuildContext(settings, opts, logTo, tools) : new BuildContext(settings, opts, logTo, tools) { Executor = executor };
+        if (browser is not null) context.Provide(browser);
         return await RunAsync(context, stages ?? StageLists.For(opts), cancellationToken);
     }
 

@@ -1,7 +1,17 @@
+using MathForML.Generator.Assets;
+using MathForML.Generator.CellExecution;
+using MathForML.Generator.Charts;
+using MathForML.Generator.Editions;
 using MathForML.Generator.LessonProjects;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
+using MathForML.Generator.Loading;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.MathRendering;
 using MathForML.Generator.Pipeline;
+using MathForML.Generator.Rendering;
+using MathForML.Generator.Search;
+using MathForML.Generator.Settings;
+using MathForML.Generator.Snapshots;
+using MathForML.Generator.Writing;
 
 namespace MathForML.Generator.Commands;
 
@@ -48,7 +58,7 @@ public static class StageLists
             .. When(writes, new StartWorkersEarly()), // a cell worker warms up while the course is read, if anything changed (serve keeps its own warm)
             new LoadLessons(),       // read input/*.md, validate front matter across the course
             new ParseMarkdown(),     // Markdig syntax trees, cells and their flags, headings
-            new StartCells(cells, convertPrograms: writes), // lessons whose cells changed go to the workers now (collected by Execute cells)
+            new StartCells(cells, writes ? ProjectCache.Needs : null), // lessons whose cells changed go to the workers now (collected by Execute cells)
             .. When(writes, new StartLessonProjects(cells, programs)), // cells to console programs, by those workers or in the background (packed later)
             .. When(chartImages, new StartChartBrowser(cells)), // a first build starts chromium with plotly.js meanwhile, for the chart images
             new CheckLinks(),        // .md links and #anchors point at something real

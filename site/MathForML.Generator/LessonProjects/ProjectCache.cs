@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using MathForML.Execution.Cache;
 using MathForML.Execution.Programs;
-using MathForML.Generator.Model;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Model;
+using MathForML.Generator.Pipeline;
 
 namespace MathForML.Generator.LessonProjects;
 
@@ -31,6 +32,10 @@ public sealed class ProjectCache(string cacheDirectory)
     }
 
     public bool Contains(string key) => File.Exists(PathOf(key));
+
+    /// <summary>Whether the build still has to make this lesson's program (not cached, or the cache is off).</summary>
+    public static bool Needs(Lesson lesson, BuildContext context) =>
+        !(context.Options.UseCache && new ProjectCache(context.Settings.CacheDirectory).Contains(Key(lesson)));
 
     public ConvertedProgram? TryGet(string key)
     {

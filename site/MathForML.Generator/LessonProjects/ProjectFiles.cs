@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
 using MathForML.Generator.Model;
 

@@ -1,10 +1,9 @@
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Highlighting;
 using MathForML.Generator.Model;
-using MathForML.Generator.Rendering;
-using MathForML.Generator.Charts;
 
 namespace MathForML.Generator.Markdown;
 

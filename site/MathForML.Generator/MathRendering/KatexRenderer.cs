@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
+
+using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.MathRendering;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using MathForML.Generator.Model;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.MathRendering;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using MathForML.Generator.Rendering;
-using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Model;
 

@@ -1,19 +1,17 @@
-using MathForML.Generator.Assets;
-using MathForML.Generator.Browser;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Workers;
-using MathForML.Generator.MathRendering;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Model;
 using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Pipeline;
 
 /// <summary>
-/// What the stages share during one build: settings, options and long-lived services. Services
-/// the context creates itself end with the build; services a caller hands in (a test's shared
-/// worker pool, the preview server's warm workers and KaTeX process) outlive it and are not disposed.
+/// What the stages share during one build: settings, options, the log, the cell executor and the
+/// long-lived services of features (the KaTeX process, the headless browser), each created by the
+/// feature that uses it on first use (<see cref="Service{T}"/>), so this contract knows none of them.
+/// Services the context creates end with the build; services a caller hands in (a test's shared
+/// worker pool, the preview server's warm workers, KaTeX process and browser) outlive it.
 /// </summary>
 public sealed class BuildContext(CourseSettings settings, BuildOptions options, IBuildLog log, ToolPaths tools) : IAsyncDisposable
 {
@@ -39,54 +37,30 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
         }
     }
 
-    private KatexRenderer? _katex;
-    private bool _katexBorrowed;
+    private readonly Dictionary<Type, object> _services = [];
+    private readonly List<object> _owned = [];
 
-    /// <summary>One Node process renders every formula of the build; started on first use.</summary>
-    public KatexRenderer Katex
+    /// <summary>
+    /// The build's one <typeparamref name="T"/>: the one a caller provided, else the one made by
+    /// <paramref name="create"/> on first use, which ends with the build.
+    /// </summary>
+    public T Service<T>(Func<BuildContext, T> create) where T : class
     {
-        get => _katex ??= new KatexRenderer(Tools);
-        init
+        lock (_services)
         {
-            _katex = value;
-            _katexBorrowed = true;
+            if (_services.TryGetValue(typeof(T), out var existing)) return (T)existing;
+            var created = create(this);
+            _services[typeof(T)] = created;
+            _owned.Add(created);
+            return created;
         }
     }
 
-    private IHeadlessBrowser? _browser;
-    private bool _browserBorrowed;
-    private bool _browserReported;
-    private readonly Lock _browserLock = new();
-
-    /// <summary>
-    /// One headless chromium for the whole build: chart images and the PDF. Found when first asked
-    /// for and started only when first used; a preview or a test hands in its own.
-    /// </summary>
-    public IHeadlessBrowser Browser
+    /// <summary>Hands in a service the caller keeps (and disposes) beyond this build.</summary>
+    public BuildContext Provide<T>(T service) where T : class
     {
-        get => _browser ??= ChromiumBrowser.Locate(Tools, Options.ChromiumPath);
-        init
-        {
-            _browser = value;
-            _browserBorrowed = true;
-        }
-    }
-
-    /// <summary>
-    /// True when <see cref="Browser"/> can be used. Otherwise says so in one line, once per build
-    /// (chart images and the PDF both ask), and what the build makes without it.
-    /// </summary>
-    public bool BrowserAvailable()
-    {
-        if (Browser.Unavailable is not { } reason) return true;
-        lock (_browserLock)
-        {
-            if (_browserReported) return false;
-            _browserReported = true;
-        }
-        var missing = Options.PrintPdf ? "charts have no static images and there is no PDF" : "charts have no static images";
-        Log.Info($"{reason}: {missing}; everything else is built");
-        return false;
+        lock (_services) _services[typeof(T)] = service;
+        return this;
     }
 
     private readonly CancellationTokenSource _stopping = new();
@@ -117,8 +91,14 @@ public sealed class BuildContext(CourseSettings settings, BuildOptions options, 
             catch (OperationCanceledException) { }
         }
         _stopping.Dispose();
-        if (_browser is IAsyncDisposable browser && !_browserBorrowed) await browser.DisposeAsync();
-        if (_katex is not null && !_katexBorrowed) await _katex.DisposeAsync();
+        object[] owned;
+        lock (_services) owned = [.. _owned];
+        // Last made, first closed: a service may use one made before it.
+        foreach (var service in owned.Reverse())
+        {
+            if (service is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync();
+            else if (service is IDisposable disposable) disposable.Dispose();
+        }
         // Disposing a build's own workers also ends any lesson sent but never collected (a build that stopped early).
         if (_executor is IAsyncDisposable executor && !_executorBorrowed) await executor.DisposeAsync();
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using static System.Net.WebUtility;
 using MathForML.Generator.Model;
+using static System.Net.WebUtility;
 
 namespace MathForML.Generator.Rendering;
 

@@ -1,6 +1,5 @@
-using MathForML.Generator.Rendering;
-using YamlDotNet.RepresentationModel;
 using MathForML.Generator.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace MathForML.Generator.Settings;
 

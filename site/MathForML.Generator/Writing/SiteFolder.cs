@@ -1,5 +1,5 @@
-using MathForML.Generator.Model;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Writing;
 

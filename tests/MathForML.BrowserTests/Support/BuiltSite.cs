@@ -1,12 +1,10 @@
 using System.Runtime.CompilerServices;
-using MathForML.Generator.Assets;
 using MathForML.Generator.Browser;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Model;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using Microsoft.Playwright;
-using MathForML.Generator.Commands;
-using MathForML.Generator.Reporting;
-using MathForML.Generator.Model;
 
 namespace MathForML.BrowserTests.Support;
 

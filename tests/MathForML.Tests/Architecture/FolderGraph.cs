@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MathForML.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

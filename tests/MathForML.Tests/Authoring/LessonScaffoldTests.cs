@@ -1,10 +1,8 @@
-using MathForML.Generator.Authoring;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Authoring;
+using MathForML.Generator.Commands;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Authoring;
 

@@ -1,9 +1,7 @@
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
-using MathForML.Tests.Support;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Model;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Checking;
 

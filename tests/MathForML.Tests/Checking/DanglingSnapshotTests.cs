@@ -1,6 +1,8 @@
+using MathForML.Generator.Loading;
+using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
+using MathForML.Generator.Snapshots;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Checking;

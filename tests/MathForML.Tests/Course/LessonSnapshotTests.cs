@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Snapshots;
-using MathForML.Generator.Stages;
-using MathForML.Tests.Support;
 using MathForML.Generator.CellExecution;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Loading;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Settings;
+using MathForML.Generator.Snapshots;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Course;
 

@@ -1,10 +1,8 @@
 using MathForML.Cells.Outputs;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Commands;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Docs;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using MathForML.Generator.Commands;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Docs;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using MathForML.Generator.Model;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.EndToEnd;

@@ -1,11 +1,9 @@
-using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Cache;
-using MathForML.Generator.Pipeline;
+using MathForML.Execution.Sessions;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Reporting;
-using MathForML.Generator.Commands;
 
 namespace MathForML.Tests.Execution;
 

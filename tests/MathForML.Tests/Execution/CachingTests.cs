@@ -1,11 +1,9 @@
 using MathForML.Cells.Outputs;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Tests.Support;
 using MathForML.Generator.Commands;
 using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Execution;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using MathForML.Cells.Outputs;
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Workers;
-using MathForML.Generator.Model;
 using MathForML.Generator.CellExecution;
+using MathForML.Generator.Model;
 
 namespace MathForML.Tests.Execution;
 

@@ -1,5 +1,4 @@
 using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 
 namespace MathForML.Tests.Execution;
 

@@ -1,8 +1,8 @@
 using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Model;
 using MathForML.Tests.Markdown;
-using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Execution;
 

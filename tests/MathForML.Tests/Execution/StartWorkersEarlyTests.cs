@@ -1,10 +1,10 @@
 using MathForML.Execution.Workers;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
-using MathForML.Tests.Support;
-using MathForML.Generator.Reporting;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Execution;
 
@@ -14,7 +14,7 @@ public sealed class StartWorkersEarlyTests
     {
         await using var pool = WorkerPool.CreateDefault();
         var options = new BuildOptions { UseCache = useCache };
-        await using var context = new BuildContext(course.Settings, options, NullBuildLog.Instance, Generator.Assets.ToolPaths.Locate(course.Root)) { Executor = pool };
+        await using var context = new BuildContext(course.Settings, options, NullBuildLog.Instance, Generator.Settings.ToolPaths.Locate(course.Root)) { Executor = pool };
         await SiteBuilder.RunAsync(context, [new StartWorkersEarly()]);
         return pool.Started;
     }

@@ -1,7 +1,7 @@
 using MathForML.Cells.Outputs;
 using MathForML.Execution.Workers;
-using MathForML.Generator.Model;
 using MathForML.Generator.CellExecution;
+using MathForML.Generator.Model;
 
 namespace MathForML.Tests.Execution;
 

@@ -1,6 +1,6 @@
 using MathForML.Execution.Workers;
-using MathForML.Generator.LessonProjects;
 using MathForML.Generator.CellExecution;
+using MathForML.Generator.LessonProjects;
 
 namespace MathForML.Tests.Execution;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using MathForML.Execution.Workers;
-using MathForML.Generator.Model;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
 

@@ -1,7 +1,7 @@
+using MathForML.Execution.Programs;
 using MathForML.Generator.LessonProjects;
 using MathForML.Generator.Model;
 using MathForML.Tests.Markdown;
-using MathForML.Execution.Programs;
 
 namespace MathForML.Tests.LessonProjects;
 

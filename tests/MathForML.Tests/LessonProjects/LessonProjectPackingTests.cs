@@ -1,15 +1,12 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.LessonProjects;
+using MathForML.Generator.Commands;
 using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Commands;
-using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.LessonProjects;
 

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using MathForML.Cells.Outputs;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.LessonProjects;
 using MathForML.Tests.Execution;
-
-using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.LessonProjects;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
 using MathForML.Generator.LessonProjects;
 using Microsoft.CodeAnalysis;

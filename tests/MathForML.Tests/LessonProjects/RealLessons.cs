@@ -1,9 +1,9 @@
-using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Stages;
-using MathForML.Tests.Support;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Loading;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.LessonProjects;
 

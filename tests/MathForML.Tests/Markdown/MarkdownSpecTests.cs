@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MathForML.Generator.Loading;
 using MathForML.Generator.Markdown;
+using MathForML.Generator.MathRendering;
 using MathForML.Generator.Model;
-using MathForML.Generator.Stages;
 
 namespace MathForML.Tests.Markdown;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using MathForML.Generator.Rendering;
 using MathForML.Generator.Model;
+using MathForML.Generator.Rendering;
 
 namespace MathForML.Tests.Rendering;
 

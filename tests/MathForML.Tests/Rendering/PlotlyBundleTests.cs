@@ -1,5 +1,5 @@
 using MathForML.Cells.Charts;
-using MathForML.Generator.Charts;
+using MathForML.Generator.Model;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Rendering;

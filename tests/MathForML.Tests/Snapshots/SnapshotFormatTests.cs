@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Snapshots;
 using MathForML.Tests.Execution;
-using MathForML.Generator.CellExecution;
 
 namespace MathForML.Tests.Snapshots;
 

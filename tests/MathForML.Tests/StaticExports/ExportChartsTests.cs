@@ -1,10 +1,8 @@
-using MathForML.Generator.Browser;
 using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Reporting;
 
 namespace MathForML.Tests.StaticExports;
 

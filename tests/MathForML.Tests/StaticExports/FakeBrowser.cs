@@ -1,6 +1,5 @@
 using MathForML.Generator.Browser;
 using MathForML.Generator.Model;
-using MathForML.Generator.Charts;
 
 namespace MathForML.Tests.StaticExports;
 
@@ -27,7 +26,7 @@ public sealed class FakeBrowser : IHeadlessBrowser
 
     public IReadOnlyList<SiteFile> PrintedFiles { get; private set; } = [];
 
-    public Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Generator.Charts.PlotlyBundle plotly, CancellationToken cancellationToken)
+    public Task<string> ExportChartSvgAsync(string figureJson, ChartSize size, Generator.Model.PlotlyBundle plotly, CancellationToken cancellationToken)
     {
         if (Unavailable is not null) throw new BrowserUnavailableException(Unavailable);
         ChartCalls++;
@@ -36,7 +35,7 @@ public sealed class FakeBrowser : IHeadlessBrowser
         return Task.FromResult($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{size.Width}\" height=\"{size.Height}\"/>");
     }
 
-    public Task WarmUpChartsAsync(Generator.Charts.PlotlyBundle plotly, CancellationToken cancellationToken)
+    public Task WarmUpChartsAsync(Generator.Model.PlotlyBundle plotly, CancellationToken cancellationToken)
     {
         lock (WarmedUp) WarmedUp.Add(plotly.Package);
         return Task.CompletedTask;

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Model;
 
 namespace MathForML.Tests.StaticExports;

@@ -1,6 +1,5 @@
-using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
 using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Tests.StaticExports;
 

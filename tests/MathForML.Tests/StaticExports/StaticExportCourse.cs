@@ -1,12 +1,10 @@
-using MathForML.Generator.Browser;
-using MathForML.Execution.Contract;
 using MathForML.Execution.Sessions;
-using MathForML.Generator.Pipeline;
+using MathForML.Generator.Browser;
+using MathForML.Generator.Commands;
+using MathForML.Generator.Model;
+using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
 using MathForML.Tests.Support;
-using MathForML.Generator.Commands;
-using MathForML.Generator.Reporting;
-using MathForML.Generator.Model;
 
 namespace MathForML.Tests.StaticExports;
 

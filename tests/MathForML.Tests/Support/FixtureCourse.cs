@@ -1,8 +1,8 @@
+using MathForML.Generator.Commands;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Settings;
-using MathForML.Generator.Commands;
 using MathForML.Generator.Reporting;
+using MathForML.Generator.Settings;
 
 namespace MathForML.Tests.Support;
 
@@ -52,7 +52,7 @@ public sealed class FixtureCourse : IDisposable
     /// <summary>Runs only the stages that read and check the course, without executing cells or writing.</summary>
     public Task<BuildResult> LoadAsync() =>
         BuildAsync(new BuildOptions { WriteOutput = false, CompareSnapshots = false },
-            [new Generator.Stages.LoadLessons(), new Generator.Stages.ParseMarkdown(), new Generator.Stages.CheckLinks()]);
+            [new Generator.Loading.LoadLessons(), new Generator.Markdown.ParseMarkdown(), new Generator.Markdown.CheckLinks()]);
 
     public string ReadOutput(string path) => File.ReadAllText(Path.Combine(Output, path));
 

@@ -3,7 +3,6 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MathForML.Generator.Highlighting;
-using MathForML.Generator.Rendering;
 
 namespace MathForML.Generator.Markdown.Cells;
 

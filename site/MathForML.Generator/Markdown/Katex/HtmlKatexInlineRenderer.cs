@@ -1,7 +1,6 @@
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
-using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Markdown.Katex;
 

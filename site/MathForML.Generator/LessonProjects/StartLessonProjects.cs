@@ -1,8 +1,8 @@
-using MathForML.Generator.LessonProjects;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.LessonProjects;
 
 /// <summary>
 /// Starts converting each lesson's cells into a console program in the background (see

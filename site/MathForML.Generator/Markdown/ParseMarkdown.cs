@@ -1,13 +1,12 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using MathForML.Generator.Markdown;
 using MathForML.Generator.Markdown.Cells;
 using MathForML.Generator.Markdown.Headings;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Search;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Markdown;
 
 /// <summary>
 /// Parses each file with the shared Markdig pipeline and finds what later stages need: the cells

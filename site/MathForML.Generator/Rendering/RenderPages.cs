@@ -5,9 +5,8 @@ using MathForML.Generator.Highlighting;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Rendering;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Rendering;
 
 /// <summary>
 /// Writes the HTML of every lesson and page, the home page that lists the course by phase, the 404

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using MathForML.Generator.Loading;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Loading;
 
 /// <summary>
 /// Reads every <c>input/*.md</c>: numbered files (<c>NN_Words.md</c>) are lessons, others are extra

@@ -1,7 +1,7 @@
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Writing;
 
 /// <summary>
 /// Writes the site into a temporary folder next to the output and swaps it in only when the build

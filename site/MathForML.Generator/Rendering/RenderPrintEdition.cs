@@ -1,12 +1,11 @@
 using System.Text;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Highlighting;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Rendering;
-using MathForML.Generator.Charts;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Rendering;
 
 /// <summary>
 /// Writes <c>print.html</c>, the print edition: every lesson in order on one page, rendered by the

@@ -1,10 +1,7 @@
-using MathForML.Generator.Assets;
-using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Rendering;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Assets;
 
 /// <summary>
 /// Puts the theme and the front-end packages (KaTeX CSS and fonts, MiniSearch, plotly.js's builds) into
@@ -17,7 +14,7 @@ public sealed class CopyAssets : IBuildStage
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        var problem = await context.Tools.EnsurePackagesAsync(context.Log, cancellationToken);
+        var problem = await FrontEndPackages.EnsureAsync(context.Tools, context.Log, cancellationToken);
         if (problem is not null)
             return course.WithDiagnostics([Diagnostic.Error(DiagnosticCodes.AssetsUnavailable, new SourceLocation("package.json", 1, 1), problem)]);
 

@@ -1,15 +1,13 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using MathForML.Execution.Contract;
-using MathForML.Execution.Sessions;
 using MathForML.Execution.Cache;
-using MathForML.Generator.CellExecution;
+using MathForML.Execution.Contract;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Reporting;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.CellExecution;
 
 /// <summary>
 /// Runs every lesson's <c>run</c> cells, each lesson in a fresh session, lessons in parallel. Cells
@@ -57,7 +55,8 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
     /// Works out which lessons must run (any cell not in the cache) and sends them to the workers,
     /// longest first, without waiting for them: the stages that follow do not need cells' outputs.
     /// </summary>
-    public static Running Start(Course course, BuildContext context, bool convertPrograms, CancellationToken cancellationToken)
+    /// <param name="needsProgram">Whether a lesson's console program is wanted and not yet made (null: no programs in this build).</param>
+    public static Running Start(Course course, BuildContext context, Func<Lesson, BuildContext, bool>? needsProgram, CancellationToken cancellationToken)
     {
         var cache = CellCache.For(context.Settings.CacheDirectory, context.Executor.EngineFingerprint);
         var plans = course.Documents
@@ -80,10 +79,8 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         // lesson whose console program is not cached is converted by the worker that runs it, where
         // the compiler is warm. When few run (an edit), the build's own process converts them on a
         // core the workers leave free, beside the cells rather than after them.
-        var projects = new LessonProjects.ProjectCache(context.Settings.CacheDirectory);
         var workersConvert = toRun.Count > context.Executor.Size;
-        bool WithProgram(Lesson lesson) => workersConvert && convertPrograms && !course.HasErrors
-            && !(context.Options.UseCache && projects.Contains(LessonProjects.ProjectCache.Key(lesson)));
+        bool WithProgram(Lesson lesson) => workersConvert && needsProgram is not null && !course.HasErrors && needsProgram(lesson, context);
 
         var clock = Stopwatch.StartNew();
         var converting = new Dictionary<string, Task<LessonExecution>>(StringComparer.Ordinal);
@@ -124,7 +121,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
 
     public async Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        var started = cells.Started ?? Start(course, context, convertPrograms: false, cancellationToken);
+        var started = cells.Started ?? Start(course, context, needsProgram: null, cancellationToken);
         var executed = await started.Executed.WaitAsync(cancellationToken);
         var cache = started.Cache;
         var planOf = started.Plans.ToDictionary(p => p.Lesson.Name);

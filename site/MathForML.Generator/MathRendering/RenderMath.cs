@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
+using MathForML.Generator.Assets;
 using MathForML.Generator.Markdown.Katex;
-using MathForML.Generator.MathRendering;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.MathRendering;
 
 /// <summary>
 /// Renders every formula of the course with KaTeX at build time, so pages show math without
@@ -23,7 +23,7 @@ public sealed class RenderMath : IBuildStage
         var distinct = occurrences.SelectMany(o => o.Math.Select(m => m.Key)).Distinct().ToList();
         if (distinct.Count == 0) return course;
 
-        var missing = await context.Tools.EnsurePackagesAsync(context.Log, cancellationToken);
+        var missing = await FrontEndPackages.EnsureAsync(context.Tools, context.Log, cancellationToken);
         var cache = MathCache.Load(context.Settings.CacheDirectory, MathCache.KatexVersion(context.Tools.NodeModules));
         var rendered = new Dictionary<MathKey, MathResult>();
         var toRender = new List<MathKey>();
@@ -37,7 +37,7 @@ public sealed class RenderMath : IBuildStage
             if (toRender.Count > 0)
             {
                 if (missing is not null) throw new InvalidOperationException(missing);
-                foreach (var (key, result) in await context.Katex.RenderAsync(toRender, cancellationToken))
+                foreach (var (key, result) in await context.Service(c => new KatexRenderer(c.Tools)).RenderAsync(toRender, cancellationToken))
                 {
                     rendered[key] = result;
                     if (result.Html is not null) cache.Put(key, result.Html);

@@ -5,7 +5,7 @@ using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Search;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Markdown;
 
 /// <summary>
 /// Every image a lesson shows, in Markdown (<c>![alt](path)</c>) or as an HTML <c>&lt;img&gt;</c>,

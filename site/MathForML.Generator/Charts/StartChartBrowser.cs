@@ -1,8 +1,9 @@
-using MathForML.Generator.Charts;
+using MathForML.Generator.Browser;
+using MathForML.Generator.CellExecution;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// When every chart of this build will have to be drawn (no image kept yet, or <c>--no-cache</c>)
@@ -24,10 +25,10 @@ public sealed class StartChartBrowser(Handoff<ExecuteCells.Running> cells) : IBu
         // Cells make charts through the Chart API; lessons that never name it draw none.
         if (!runs.Executing.Any(lesson => lesson.Cells.Any(c => c.Flags.Run && c.Code.Contains("Chart", StringComparison.Ordinal))))
             return Task.FromResult(course);
-        if (context.Browser.Unavailable is not null) return Task.FromResult(course); // ExportCharts says why, once
+        if (BuildBrowser.Of(context).Unavailable is not null) return Task.FromResult(course); // ExportCharts says why, once
         // Most courses draw only 2-D charts; a 3-D one opens the full build's page when it comes.
         // Export charts finds the browser's page ready; a build that ends first lets it finish starting (it never throws).
-        context.WaitBeforeEnding(Task.Run(() => context.Browser.WarmUpChartsAsync(PlotlyBundle.Cartesian, context.Stopping), CancellationToken.None));
+        context.WaitBeforeEnding(Task.Run(() => BuildBrowser.Of(context).WarmUpChartsAsync(PlotlyBundle.Cartesian, context.Stopping), CancellationToken.None));
         return Task.FromResult(course);
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.CellExecution;
 
 /// <summary>
 /// When the lessons or the examples changed since the last build, starts a cell worker before the

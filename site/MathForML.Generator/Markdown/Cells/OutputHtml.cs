@@ -3,7 +3,7 @@ using System.Text;
 using MathForML.Cells.Outputs;
 using MathForML.Generator.Charts;
 
-namespace MathForML.Generator.Rendering;
+namespace MathForML.Generator.Markdown.Cells;
 
 /// <summary>How each kind of cell output looks on a page.</summary>
 public static class OutputHtml

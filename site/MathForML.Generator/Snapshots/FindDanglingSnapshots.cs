@@ -1,8 +1,7 @@
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Snapshots;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Snapshots;
 
 /// <summary>
 /// Snapshots nothing checks any more (Verify's "dangling" files): a snapshot whose lesson file is

@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using MathForML.Generator.Model;
 
-namespace MathForML.Generator.Charts;
+namespace MathForML.Generator.Model;
 
 /// <summary>
 /// One of plotly.js's ready-made builds, as npm ships it. The cartesian build (1.5 MB, 0.5 MB

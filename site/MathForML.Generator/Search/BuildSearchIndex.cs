@@ -1,9 +1,8 @@
 using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Search;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Search;
 
 /// <summary>Indexes every section of every lesson and page into a fingerprinted search-index script.</summary>
 public sealed class BuildSearchIndex : IBuildStage

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using MathForML.Generator.LessonProjects;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.LessonProjects;
 
 /// <summary>
 /// "Run it yourself": packs each lesson's run cells as a console project that <c>dotnet run</c>s and

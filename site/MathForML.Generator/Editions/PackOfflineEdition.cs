@@ -1,9 +1,8 @@
-using MathForML.Generator.Editions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Rendering;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Editions;
 
 /// <summary>
 /// Packs the site into <c>downloads/math-for-ml.zip</c>: a download that works unzipped from disk,

@@ -1,10 +1,9 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Markdown;
 
 /// <summary>
 /// Every relative link to a <c>.md</c> file must name a lesson or page of the course, and every

@@ -1,8 +1,7 @@
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
-using MathForML.Generator.Snapshots;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Snapshots;
 
 /// <summary>
 /// Compares each lesson's outputs with its verified snapshot. A difference is a warning for the

@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using MathForML.Cells.Outputs;
 using MathForML.Generator.Browser;
-using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// Draws every chart of the course as a static SVG image (<c>charts/KEY.svg</c>) with plotly.js in
@@ -48,12 +47,12 @@ public sealed class ExportCharts : IBuildStage
             }
             if (svg is null && failure is null)
             {
-                browserUsable = browserUsable && context.BrowserAvailable();
+                browserUsable = browserUsable && BuildBrowser.Available(context);
                 if (browserUsable)
                 {
                     try
                     {
-                        svg = Encoding.UTF8.GetBytes(await context.Browser.ExportChartSvgAsync(figure, size, bundle, cancellationToken));
+                        svg = Encoding.UTF8.GetBytes(await BuildBrowser.Of(context).ExportChartSvgAsync(figure, size, bundle, cancellationToken));
                         cache.PutSvg(key, svg);
                         drawn++;
                     }
@@ -64,7 +63,7 @@ public sealed class ExportCharts : IBuildStage
                     }
                     catch (BrowserUnavailableException)
                     {
-                        browserUsable = context.BrowserAvailable(); // logs why, once
+                        browserUsable = BuildBrowser.Available(context); // logs why, once
                     }
                 }
                 if (svg is null && failure is null) withoutBrowser++;

@@ -5,7 +5,7 @@ using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 using MathForML.Generator.Rendering;
 
-namespace MathForML.Generator.Stages;
+namespace MathForML.Generator.Editions;
 
 /// <summary>
 /// Prints the print edition to <c>downloads/math-for-ml.pdf</c> with the build's headless chromium:
@@ -30,12 +30,12 @@ public sealed class PrintPdf : IBuildStage
             context.Log.Info($"PDF from the cache ({Downloads.Size(cached.LongLength)})");
             return course.WithFiles([new SiteFile(Downloads.Pdf, cached)]);
         }
-        if (!context.BrowserAvailable()) return course;
+        if (!BuildBrowser.Available(context)) return course;
 
         var clock = Stopwatch.StartNew();
         try
         {
-            var pdf = await context.Browser.PrintPdfAsync(course.Files, Downloads.PrintPage, layout, cancellationToken);
+            var pdf = await BuildBrowser.Of(context).PrintPdfAsync(course.Files, Downloads.PrintPage, layout, cancellationToken);
             cache.Put(key, pdf);
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             context.Log.Info($"Printed the PDF with chromium in {seconds} s ({Downloads.Size(pdf.LongLength)})");
@@ -47,7 +47,7 @@ public sealed class PrintPdf : IBuildStage
         }
         catch (BrowserUnavailableException)
         {
-            context.BrowserAvailable(); // says why, once
+            BuildBrowser.Available(context); // says why, once
         }
         return course;
     }
