@@ -59,7 +59,7 @@ public static partial class LessonScaffold
     /// One past the highest order in use, counting the <c>NN_</c> of every file too, so a lesson
     /// whose front matter is broken still keeps its number.
     /// </summary>
-    private static int NextOrder(string inputDirectory, IEnumerable<Lesson> lessons)
+    private static int NextOrder(string inputDirectory, IEnumerable<Document> lessons)
     {
         var fromFiles = Directory.Exists(inputDirectory)
             ? Directory.EnumerateFiles(inputDirectory, "*.md").Select(Path.GetFileName).OfType<string>()

@@ -20,7 +20,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
 {
     public string Name => "Execute cells";
 
-    internal sealed record Plan(Lesson Lesson, LessonRequest Request, IReadOnlyList<string> Keys, IReadOnlyList<CellResult>? Cached);
+    internal sealed record Plan(Document Lesson, LessonRequest Request, IReadOnlyList<string> Keys, IReadOnlyList<CellResult>? Cached);
 
     /// <summary>Lessons being executed since <see cref="StartCells"/> sent them to the workers.</summary>
     public sealed class Running
@@ -45,7 +45,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         internal Task<Dictionary<string, LessonExecution>> Executed { get; }
 
         /// <summary>The lessons whose cells run in this build (the others come from the cache).</summary>
-        internal IEnumerable<Lesson> Executing => Plans.Where(p => p.Cached is null).Select(p => p.Lesson);
+        internal IEnumerable<Document> Executing => Plans.Where(p => p.Cached is null).Select(p => p.Lesson);
 
         /// <summary>From sending the first lesson to the last one finishing (not to when they were collected).</summary>
         internal TimeSpan Wall { get; set; }
@@ -56,7 +56,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
     /// longest first, without waiting for them: the stages that follow do not need cells' outputs.
     /// </summary>
     /// <param name="needsProgram">Whether a lesson's console program is wanted and not yet made (null: no programs in this build).</param>
-    public static Running Start(Course course, BuildContext context, Func<Lesson, BuildContext, bool>? needsProgram, CancellationToken cancellationToken)
+    public static Running Start(Course course, BuildContext context, Func<Document, BuildContext, bool>? needsProgram, CancellationToken cancellationToken)
     {
         var cache = CellCache.For(context.Settings.CacheDirectory, context.Executor.EngineFingerprint);
         var plans = course.Documents
@@ -80,7 +80,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         // the compiler is warm. When few run (an edit), the build's own process converts them on a
         // core the workers leave free, beside the cells rather than after them.
         var workersConvert = toRun.Count > context.Executor.Size;
-        bool WithProgram(Lesson lesson) => workersConvert && needsProgram is not null && !course.HasErrors && needsProgram(lesson, context);
+        bool WithProgram(Document lesson) => workersConvert && needsProgram is not null && !course.HasErrors && needsProgram(lesson, context);
 
         var clock = Stopwatch.StartNew();
         var converting = new Dictionary<string, Task<LessonExecution>>(StringComparer.Ordinal);
@@ -126,7 +126,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         var cache = started.Cache;
         var planOf = started.Plans.ToDictionary(p => p.Lesson.Name);
 
-        var updated = new List<Lesson>();
+        var updated = new List<Document>();
         var diagnostics = new List<Diagnostic>();
         var ran = false;
         foreach (var doc in course.Documents)
@@ -173,7 +173,7 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         return results;
     }
 
-    private static void ReportSlowest(List<Lesson> lessons, BuildContext context, TimeSpan wall)
+    private static void ReportSlowest(List<Document> lessons, BuildContext context, TimeSpan wall)
     {
         var slowest = lessons
             .SelectMany(l => l.Results.Values.Where(r => !r.FromCache).Select(r => (Lesson: l, Result: r)))

@@ -17,7 +17,7 @@ public static class ExecutionContract
     /// The lesson's run cells, in order. With <paramref name="withProgram"/>, the executor is also asked
     /// to convert them into the lesson's console program, for which it needs which cells are hidden.
     /// </summary>
-    public static LessonRequest ToRequest(this Lesson lesson, bool withProgram = false)
+    public static LessonRequest ToRequest(this Document lesson, bool withProgram = false)
     {
         var run = lesson.Cells.Where(c => c.Flags.Run).ToList();
         return new LessonRequest(lesson.SourcePath, [.. run.Select(ToRequest)])

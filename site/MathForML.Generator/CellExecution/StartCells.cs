@@ -12,7 +12,7 @@ namespace MathForML.Generator.CellExecution;
 /// When the list packs lesson projects: whether a lesson's program is still to be made, so that the
 /// worker that runs it converts it too (<see cref="LessonProjects.ProjectCache.Needs"/>).
 /// </param>
-public sealed class StartCells(Handoff<ExecuteCells.Running> cells, Func<Lesson, BuildContext, bool>? needsProgram = null) : IBuildStage
+public sealed class StartCells(Handoff<ExecuteCells.Running> cells, Func<Document, BuildContext, bool>? needsProgram = null) : IBuildStage
 {
     public string Name => "Start cells";
 

@@ -13,19 +13,19 @@ public sealed record LessonProject(string Folder, IReadOnlyList<ProjectFile> Fil
 public static class LessonProjectMaker
 {
     /// <summary>Where a lesson's zip is in the site: <c>downloads/lessons/01-vectors-and-matrices.zip</c>.</summary>
-    public static string ZipPath(Lesson lesson) => $"downloads/lessons/{lesson.Slug}.zip";
+    public static string ZipPath(Document lesson) => $"downloads/lessons/{lesson.Slug}.zip";
 
-    public static IReadOnlyList<Cell> RunCells(Lesson lesson) => [.. lesson.Cells.Where(c => c.Flags.Run)];
+    public static IReadOnlyList<Cell> RunCells(Document lesson) => [.. lesson.Cells.Where(c => c.Flags.Run)];
 
     /// <summary>
     /// Converts the lesson's run cells into Program.cs. (That the result compiles with the SDK, and
     /// runs and prints what the snapshot holds, is what the tests check for every real lesson.)
     /// </summary>
-    public static ConvertedProgram Convert(Lesson lesson, CancellationToken cancellationToken) =>
+    public static ConvertedProgram Convert(Document lesson, CancellationToken cancellationToken) =>
         ProgramConverter.Convert(lesson.SourcePath, [.. RunCells(lesson).Select(c => new ProgramCell(c.Code, c.Flags.Hide, c.Flags.Throws))], cancellationToken);
 
     /// <summary>The project around a converted Program.cs, for the lesson as it is now (title, lines).</summary>
-    public static LessonProject Assemble(Lesson lesson, string template, string courseTitle)
+    public static LessonProject Assemble(Document lesson, string template, string courseTitle)
     {
         var folder = lesson.Name;
         var program = ProgramTemplate.Render(template, lesson.Front.Title, [.. RunCells(lesson).Select(c => c.CodeLocation.Line)]);

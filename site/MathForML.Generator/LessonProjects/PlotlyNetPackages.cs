@@ -11,7 +11,7 @@ namespace MathForML.Generator.LessonProjects;
 public static class PlotlyNetPackages
 {
     /// <summary>True when a run cell names Plotly.NET (its <c>using</c> or a qualified name): nothing else can reach it.</summary>
-    public static bool UsedBy(Lesson lesson) =>
+    public static bool UsedBy(Document lesson) =>
         lesson.Cells.Any(cell => cell.Flags.Run && cell.Code.Contains("Plotly.NET", StringComparison.Ordinal));
 
     /// <summary>Package id and version; read from the files' version resources, so the generator does not load them.</summary>

@@ -19,7 +19,7 @@ public sealed class ProjectCache(string cacheDirectory)
 {
     private readonly string _directory = Path.Combine(cacheDirectory, "lesson-projects");
 
-    public static string Key(Lesson lesson)
+    public static string Key(Document lesson)
     {
         var text = new StringBuilder()
             .Append("lesson-project 1\n")
@@ -34,7 +34,7 @@ public sealed class ProjectCache(string cacheDirectory)
     public bool Contains(string key) => File.Exists(PathOf(key));
 
     /// <summary>Whether the build still has to make this lesson's program (not cached, or the cache is off).</summary>
-    public static bool Needs(Lesson lesson, BuildContext context) =>
+    public static bool Needs(Document lesson, BuildContext context) =>
         !(context.Options.UseCache && new ProjectCache(context.Settings.CacheDirectory).Contains(Key(lesson)));
 
     public ConvertedProgram? TryGet(string key)

@@ -14,7 +14,7 @@ namespace MathForML.Generator.LessonProjects;
 public sealed class ProjectConversion
 {
     /// <summary>The lessons converted, their cache keys, their programs, how many were not in the cache, and how many of those the workers converted.</summary>
-    public sealed record Result(IReadOnlyList<Lesson> Lessons, IReadOnlyList<string> Keys, IReadOnlyList<ConvertedProgram> Programs, int Converted, int ByWorkers);
+    public sealed record Result(IReadOnlyList<Document> Lessons, IReadOnlyList<string> Keys, IReadOnlyList<ConvertedProgram> Programs, int Converted, int ByWorkers);
 
     private readonly Task<Result> _task;
 
@@ -26,14 +26,14 @@ public sealed class ProjectConversion
     /// The lesson's execution, when a worker runs it and was asked to convert it too (null otherwise).
     /// </param>
     public static ProjectConversion Start(Course course, string cacheDirectory, bool useCache, CancellationToken cancellationToken,
-        Func<Lesson, Task<LessonExecution>?>? executing = null)
+        Func<Document, Task<LessonExecution>?>? executing = null)
     {
         var lessons = course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
         return new ProjectConversion(Task.Run(() => ConvertAsync(lessons, new ProjectCache(cacheDirectory), useCache, executing, cancellationToken), cancellationToken));
     }
 
-    private static async Task<Result> ConvertAsync(List<Lesson> lessons, ProjectCache cache, bool useCache,
-        Func<Lesson, Task<LessonExecution>?>? executing, CancellationToken cancellationToken)
+    private static async Task<Result> ConvertAsync(List<Document> lessons, ProjectCache cache, bool useCache,
+        Func<Document, Task<LessonExecution>?>? executing, CancellationToken cancellationToken)
     {
         var keys = lessons.Select(ProjectCache.Key).ToList();
         var programs = lessons.Select((_, i) => useCache ? cache.TryGet(keys[i]) : null).ToArray();

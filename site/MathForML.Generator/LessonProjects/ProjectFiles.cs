@@ -23,7 +23,7 @@ public static class ProjectFiles
         typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(MathNet.Numerics.LinearAlgebra.Matrix<>).Assembly.GetName().Version!.ToString(3);
 
-    public static string Csproj(Lesson lesson)
+    public static string Csproj(Document lesson)
     {
         var usings = new StringBuilder();
         foreach (var name in ScriptEnvironment.DefaultUsings) usings.Append(CultureInfo.InvariantCulture, $"    <Using Include=\"{name}\" />\n");
@@ -59,7 +59,7 @@ public static class ProjectFiles
     }
 
     /// <summary>The Plotly.NET package references, one line each, for a lesson whose cells use it; nothing otherwise.</summary>
-    private static string PlotlyNetItems(Lesson lesson) =>
+    private static string PlotlyNetItems(Document lesson) =>
         PlotlyNetPackages.UsedBy(lesson)
             ? string.Concat(PlotlyNetPackages.References.Select(p => $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />\n"))
             : "";
@@ -92,7 +92,7 @@ public static class ProjectFiles
 
         """;
 
-    public static string Readme(Lesson lesson, string courseTitle, string folder) => $"""
+    public static string Readme(Document lesson, string courseTitle, string folder) => $"""
         # {lesson.Front.Title}: run it yourself
 
         The code of the lesson "{lesson.Front.Title}" ({courseTitle}) as a console program: every

@@ -24,8 +24,8 @@ public sealed partial class LoadLessons : IBuildStage
     {
         var settings = context.Settings;
         var diagnostics = new List<Diagnostic>();
-        var lessons = new List<Lesson>();
-        var pages = new List<Lesson>();
+        var lessons = new List<Document>();
+        var pages = new List<Document>();
 
         if (!Directory.Exists(settings.InputDirectory))
         {
@@ -52,7 +52,7 @@ public sealed partial class LoadLessons : IBuildStage
             var read = FrontMatterReader.Read(markdown, source, kind);
             diagnostics.AddRange(read.Diagnostics);
             if (read.Front is null) continue;
-            var lesson = new Lesson(kind, name, source, path, markdown, read.Front)
+            var lesson = new Document(kind, name, source, path, markdown, read.Front)
             {
                 FrontMatterLocations = read.Locations.ToImmutableDictionary(),
             };
@@ -72,7 +72,7 @@ public sealed partial class LoadLessons : IBuildStage
         });
     }
 
-    private static void CheckOrders(List<Lesson> lessons, List<Diagnostic> diagnostics)
+    private static void CheckOrders(List<Document> lessons, List<Diagnostic> diagnostics)
     {
         foreach (var group in lessons.GroupBy(l => l.Front.Order).Where(g => g.Count() > 1))
         {
@@ -86,7 +86,7 @@ public sealed partial class LoadLessons : IBuildStage
         }
     }
 
-    private static void CheckPrerequisites(List<Lesson> documents, List<Lesson> lessons, List<Diagnostic> diagnostics)
+    private static void CheckPrerequisites(List<Document> documents, List<Document> lessons, List<Diagnostic> diagnostics)
     {
         var names = lessons.Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var doc in documents)

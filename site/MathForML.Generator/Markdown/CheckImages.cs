@@ -43,7 +43,7 @@ public sealed partial class CheckImages : IBuildStage
 
     private sealed record Image(string Source, string? Alt, SourceLocation At, bool IsHtml);
 
-    private static IEnumerable<Image> Images(Lesson doc)
+    private static IEnumerable<Image> Images(Document doc)
     {
         foreach (var link in doc.Ast!.Descendants<LinkInline>().Where(l => l.IsImage))
             yield return new Image(link.Url ?? "", PlainText.Of(link), doc.At(link.Line + 1, link.Column + 1), IsHtml: false);

@@ -44,7 +44,7 @@ public sealed class CheckLinks : IBuildStage
         return Task.FromResult(course.WithDiagnostics(diagnostics));
     }
 
-    private static void CheckAnchor(Lesson target, string anchor, SourceLocation at, List<Diagnostic> diagnostics)
+    private static void CheckAnchor(Document target, string anchor, SourceLocation at, List<Diagnostic> diagnostics)
     {
         var decoded = Uri.UnescapeDataString(anchor);
         if (target.Headings.Any(h => h.Anchor == decoded) || IsCellAnchor(target, decoded)) return;
@@ -54,7 +54,7 @@ public sealed class CheckLinks : IBuildStage
             $"link to '#{anchor}': {target.FileName} has no heading with that anchor{hint}"));
     }
 
-    private static bool IsCellAnchor(Lesson target, string anchor) =>
+    private static bool IsCellAnchor(Document target, string anchor) =>
         anchor.StartsWith("cell-", StringComparison.Ordinal)
         && int.TryParse(anchor.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture, out var n)
         && n >= 1 && n <= target.Cells.Length;

@@ -13,7 +13,7 @@ namespace MathForML.Generator.Markdown;
 /// </summary>
 public sealed class LessonHtmlRenderer : HtmlRenderer
 {
-    public LessonHtmlRenderer(TextWriter writer, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null) : base(writer)
+    public LessonHtmlRenderer(TextWriter writer, Document lesson, LinkResolver links, HighlightCache? highlighter = null) : base(writer)
     {
         Lesson = lesson;
         Links = links;
@@ -23,7 +23,7 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         LessonMarkdown.Pipeline.Setup(this);
     }
 
-    public Lesson Lesson { get; }
+    public Document Lesson { get; }
 
     public LinkResolver Links { get; }
 
@@ -41,7 +41,7 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
     private int _charts;
 
     /// <summary>Renders the inlines of a heading (or any leaf) alone, e.g. for the table of contents.</summary>
-    public static string RenderInlines(ContainerInline? inline, Lesson lesson, LinkResolver links)
+    public static string RenderInlines(ContainerInline? inline, Document lesson, LinkResolver links)
     {
         if (inline is null) return "";
         using var writer = new StringWriter();
@@ -51,7 +51,7 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         return writer.ToString();
     }
 
-    public static string RenderDocument(MarkdownDocument document, Lesson lesson, LinkResolver links, HighlightCache? highlighter = null, ChartRendering? charts = null)
+    public static string RenderDocument(MarkdownDocument document, Document lesson, LinkResolver links, HighlightCache? highlighter = null, ChartRendering? charts = null)
     {
         using var writer = new StringWriter();
         var renderer = new LessonHtmlRenderer(writer, lesson, links, highlighter) { Charts = charts ?? ChartRendering.InteractiveWithoutImages };

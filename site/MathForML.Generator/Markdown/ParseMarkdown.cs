@@ -24,7 +24,7 @@ public sealed class ParseMarkdown : IBuildStage
         return Task.FromResult(course.WithDocuments(parsed).WithDiagnostics(diagnostics));
     }
 
-    public static Lesson Parse(Lesson doc)
+    public static Document Parse(Document doc)
     {
         var ast = LessonMarkdown.Parse(doc.Markdown);
         var cells = new List<Cell>();
@@ -54,7 +54,7 @@ public sealed class ParseMarkdown : IBuildStage
     }
 
     /// <summary>Problems a parsed document has on its own: cell flags, unclosed fences.</summary>
-    public static IEnumerable<Diagnostic> Problems(Lesson doc)
+    public static IEnumerable<Diagnostic> Problems(Document doc)
     {
         var lines = doc.Markdown.Split('\n');
         foreach (var block in doc.Ast!.Descendants<FencedCodeBlock>())

@@ -52,7 +52,7 @@ public sealed class RenderMath : IBuildStage
         }
 
         var diagnostics = new List<Diagnostic>();
-        var updated = new List<Lesson>();
+        var updated = new List<Document>();
         foreach (var (doc, math) in occurrences)
         {
             var html = ImmutableDictionary.CreateBuilder<MathKey, string>();
@@ -69,7 +69,7 @@ public sealed class RenderMath : IBuildStage
     }
 
     /// <summary>Every formula of a document, in its body and in its objectives, with where it stands.</summary>
-    public static IEnumerable<(MathKey Key, SourceLocation At)> Collect(Lesson doc)
+    public static IEnumerable<(MathKey Key, SourceLocation At)> Collect(Document doc)
     {
         if (doc.Ast is not null)
         {

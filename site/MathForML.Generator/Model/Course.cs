@@ -8,9 +8,9 @@ namespace MathForML.Generator.Model;
 /// </summary>
 public sealed record Course(CourseSettings Settings)
 {
-    public ImmutableArray<Lesson> Lessons { get; init; } = [];
+    public ImmutableArray<Document> Lessons { get; init; } = [];
 
-    public ImmutableArray<Lesson> Pages { get; init; } = [];
+    public ImmutableArray<Document> Pages { get; init; } = [];
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
@@ -21,11 +21,11 @@ public sealed record Course(CourseSettings Settings)
     /// <summary>Each chart's static image, by its figure JSON; a chart without one (no browser, or it could not be drawn) is missing.</summary>
     public ImmutableDictionary<string, Model.ChartImage> ChartImages { get; init; } = ImmutableDictionary<string, Model.ChartImage>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public IEnumerable<Lesson> Documents => Lessons.Concat(Pages);
+    public IEnumerable<Document> Documents => Lessons.Concat(Pages);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-    public Lesson? Find(string name) =>
+    public Document? Find(string name) =>
         Documents.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.Ordinal));
 
     public Course WithDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
@@ -34,7 +34,7 @@ public sealed record Course(CourseSettings Settings)
     public Course WithFiles(IEnumerable<SiteFile> files) => this with { Files = Files.AddRange(files) };
 
     /// <summary>Replaces lessons and pages with updated copies (matched by name).</summary>
-    public Course WithDocuments(IEnumerable<Lesson> updated)
+    public Course WithDocuments(IEnumerable<Document> updated)
     {
         var byName = updated.ToDictionary(l => l.Name, StringComparer.Ordinal);
         return this with

@@ -23,7 +23,7 @@ public static class NavBuilder
     }
 
     /// <summary>The front matter's description, else the first paragraph, cut at a word near 160 characters.</summary>
-    public static string Summary(Lesson doc)
+    public static string Summary(Document doc)
     {
         if (!string.IsNullOrWhiteSpace(doc.Front.Description)) return doc.Front.Description.Trim();
         var paragraph = doc.Ast?.Descendants<Markdig.Syntax.ParagraphBlock>().Select(p => PlainText.Words(p.Inline)).FirstOrDefault(t => t.Length > 40) ?? "";
@@ -33,7 +33,7 @@ public static class NavBuilder
     }
 
     /// <summary>Minutes to read the prose at 200 words a minute, plus half a minute per cell.</summary>
-    public static int ReadingMinutes(Lesson doc)
+    public static int ReadingMinutes(Document doc)
     {
         if (doc.Ast is null) return 1;
         var words = doc.Ast.Select(PlainText.Of).Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);

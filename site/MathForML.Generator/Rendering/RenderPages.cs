@@ -65,7 +65,7 @@ public sealed class RenderPages : IBuildStage
     }
 
     /// <summary>The plotly.js build a page's charts need, or null when it shows none.</summary>
-    private static string? PlotlyFor(Course course, Lesson doc)
+    private static string? PlotlyFor(Course course, Document doc)
     {
         var figures = doc.Results.Values.SelectMany(r => r.Outputs.OfType<ChartOutput>()).Select(c => c.FigureJson).ToList();
         return figures.Count == 0 ? null : course.Assets!.PlotlyJs(PlotlyBundle.For(figures));
@@ -91,7 +91,7 @@ public sealed class RenderPages : IBuildStage
         return SiteFile.Text(url, PageLayout.Render(model));
     }
 
-    private static SiteFile Page(Course course, Lesson doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, string? plotly, bool header)
+    private static SiteFile Page(Course course, Document doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, string? plotly, bool header)
     {
         var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
         var toc = TocOf(doc, links, maxLevel: 3);
@@ -105,18 +105,18 @@ public sealed class RenderPages : IBuildStage
     }
 
     /// <summary>A page's table of contents: its h2 (and down to <paramref name="maxLevel"/>) headings with their anchors.</summary>
-    internal static List<TocEntry> TocOf(Lesson doc, LinkResolver links, int maxLevel) =>
+    internal static List<TocEntry> TocOf(Document doc, LinkResolver links, int maxLevel) =>
         doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
             .Where(h => h.Level >= 2 && h.Level <= maxLevel)
             .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
             .ToList();
 
     /// <summary>What a lesson shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>
-    internal static LessonHeader HeaderOf(Lesson doc, LinkResolver links)
+    internal static LessonHeader HeaderOf(Document doc, LinkResolver links)
     {
         var prerequisites = doc.Front.Prerequisites
             .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
-            .OfType<Lesson>()
+            .OfType<Document>()
             .Select(l => new NavLink(l.Front.Title, l.Url))
             .ToList();
         var objectives = doc.ObjectiveDocs

@@ -11,7 +11,7 @@ namespace MathForML.Generator.Search;
 /// </summary>
 public static class SectionSplitter
 {
-    public static IReadOnlyList<SearchDocument> Split(Lesson doc)
+    public static IReadOnlyList<SearchDocument> Split(Document doc)
     {
         var sections = new List<SearchDocument>();
         if (doc.Ast is null) return sections;

@@ -14,7 +14,7 @@ namespace MathForML.Generator.Snapshots;
 /// </summary>
 public static class SnapshotFormat
 {
-    public static string Write(Lesson lesson)
+    public static string Write(Document lesson)
     {
         var text = new StringBuilder();
         text.Append("# Cell outputs of ").Append(lesson.SourcePath).Append('\n');

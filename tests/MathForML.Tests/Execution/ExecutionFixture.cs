@@ -11,7 +11,7 @@ public static class Run
 {
     private static readonly ScriptCellExecutor Executor = new();
 
-    public static async Task<(Lesson Lesson, LessonExecution Execution)> Cells(string body)
+    public static async Task<(Document Lesson, LessonExecution Execution)> Cells(string body)
     {
         var lesson = MarkdownSpecTests.Document("01_Test", "Test", 1, body);
         return (lesson, await Executor.ExecuteAsync(lesson.ToRequest(), CancellationToken.None));

@@ -9,7 +9,7 @@ namespace MathForML.Tests.LessonProjects;
 public static class Convert
 {
     /// <summary>A lesson whose body is these cells, each <c>(flags, code)</c>, e.g. <c>("run throws", "...")</c>.</summary>
-    public static Lesson Lesson(params (string Flags, string Code)[] cells) =>
+    public static Document Lesson(params (string Flags, string Code)[] cells) =>
         MarkdownSpecTests.Document("01_Test", "Test Lesson", 1,
             "\nSome prose.\n\n" + string.Concat(cells.Select(c => $"```csharp {c.Flags}\n{c.Code}\n```\n\nMore prose.\n\n")));
 

@@ -10,7 +10,7 @@ namespace MathForML.Tests.LessonProjects;
 /// <summary>The course's own lessons, read and parsed (not run), once per test run.</summary>
 public static class RealLessons
 {
-    private static readonly Lazy<IReadOnlyList<Lesson>> Loaded = new(() =>
+    private static readonly Lazy<IReadOnlyList<Document>> Loaded = new(() =>
     {
         var settings = CourseSettingsLoader.Load(RepositoryPaths.Root);
         var result = SiteBuilder.BuildAsync(settings, new BuildOptions { WriteOutput = false, CompareSnapshots = false },
@@ -18,9 +18,9 @@ public static class RealLessons
         return [.. result.Course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run))];
     });
 
-    public static IReadOnlyList<Lesson> WithRunCells => Loaded.Value;
+    public static IReadOnlyList<Document> WithRunCells => Loaded.Value;
 
-    public static Lesson Named(string name) => WithRunCells.Single(l => l.Name == name);
+    public static Document Named(string name) => WithRunCells.Single(l => l.Name == name);
 
     /// <summary>xunit data: the name of every lesson with run cells.</summary>
     public static TheoryData<string> Names

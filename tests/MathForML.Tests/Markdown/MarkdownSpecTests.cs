@@ -47,15 +47,15 @@ public partial class MarkdownSpecTests
             .Distinct()
             .ToImmutableDictionary(k => k, k => k.Display ? $"[katex-display:{k.Tex}]" : $"[katex:{k.Tex}]");
         lesson = lesson with { MathHtml = math };
-        var links = new LinkResolver(new Dictionary<string, Lesson> { ["01_Test"] = lesson, ["02_Other"] = other });
+        var links = new LinkResolver(new Dictionary<string, Document> { ["01_Test"] = lesson, ["02_Other"] = other });
         return LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links);
     }
 
-    public static Lesson Document(string name, string title, int order, string body)
+    public static Document Document(string name, string title, int order, string body)
     {
         var markdown = $"---\ntitle: {title}\norder: {order}\nphase: P\n---\n{body}";
         var front = FrontMatterReader.Read(markdown, $"input/{name}.md", DocumentKind.Lesson);
         Assert.NotNull(front.Front);
-        return ParseMarkdown.Parse(new Lesson(DocumentKind.Lesson, name, $"input/{name}.md", name + ".md", markdown, front.Front));
+        return ParseMarkdown.Parse(new Document(DocumentKind.Lesson, name, $"input/{name}.md", name + ".md", markdown, front.Front));
     }
 }

@@ -7,7 +7,7 @@ namespace MathForML.Generator.Markdown;
 /// into links between pages: <c>02_Matrix_Decompositions.md#svd</c> becomes
 /// <c>02-matrix-decompositions.html#svd</c>. Other links pass through.
 /// </summary>
-public sealed class LinkResolver(IReadOnlyDictionary<string, Lesson> documentsByName)
+public sealed class LinkResolver(IReadOnlyDictionary<string, Document> documentsByName)
 {
     public static LinkResolver For(Course course) =>
         new(course.Documents.ToDictionary(d => d.Name, StringComparer.Ordinal));
@@ -21,7 +21,7 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, Lesson> documentsBy
             : url;
     }
 
-    public Lesson? Find(string name) => documentsByName.GetValueOrDefault(name);
+    public Document? Find(string name) => documentsByName.GetValueOrDefault(name);
 
     /// <summary>A relative link to a Markdown file, split into document name and anchor; null for anything else.</summary>
     public static (string Name, string? Anchor)? Parse(string? url)

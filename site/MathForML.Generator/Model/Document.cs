@@ -7,9 +7,10 @@ public enum DocumentKind { Lesson, Page }
 
 /// <summary>
 /// One Markdown file of the course: a numbered lesson (<c>NN_Words.md</c>) or an extra page
-/// (<c>resources.md</c>). Immutable: each build stage returns a copy with what it added.
+/// (<c>resources.md</c>), told apart by <see cref="Kind"/>; <see cref="Course.Lessons"/> and
+/// <see cref="Course.Pages"/> hold each kind. Immutable: each build stage returns a copy with what it added.
 /// </summary>
-public sealed record Lesson(
+public sealed record Document(
     DocumentKind Kind,
     string Name,
     string SourcePath,
