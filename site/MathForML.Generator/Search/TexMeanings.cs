@@ -107,6 +107,7 @@ public static class TexMeanings
             var name = tex[start..end];
             if (Commands.TryGetValue(name, out var meaning)) Add(meaning);
             else if (Argument(tex, end) is { } argument && Arguments.TryGetValue($"{name}{{{argument}}}", out var argMeaning)) Add(argMeaning);
+            else if (TexWords.Greek.ContainsKey(name)) Add(name); // snippets show σ; a search for "sigma" still finds it
             i = end - 1;
         }
         return string.Join(' ', words);

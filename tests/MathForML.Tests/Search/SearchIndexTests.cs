@@ -34,7 +34,7 @@ public class SearchIndexTests
         Assert.Equal(["Test", "Basis and Span", "Change of basis", "Empty"], sections.Select(s => s.Section));
         Assert.Equal(["01-test.html", "01-test.html#basis-and-span", "01-test.html#change-of-basis", "01-test.html#empty"], sections.Select(s => s.Url));
         Assert.Equal("Intro with bold words.", sections[0].Text);
-        Assert.Equal("A basis is a set of vectors with x^ transpose y inside.", sections[1].Text);
+        Assert.Equal("A basis is a set of vectors with xᵀ y inside.", sections[1].Text);
         Assert.Equal("Callout text counts.", sections[2].Text);
         Assert.All(sections, s => Assert.Equal("Test", s.Lesson));
         Assert.DoesNotContain(sections, s => s.Text.Contains("hidden"));

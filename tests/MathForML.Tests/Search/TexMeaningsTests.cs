@@ -16,7 +16,8 @@ public class TexMeaningsTests
     [InlineData(@"\operatorname{Var}(X) = \mathbb{E}[X^2]", "variance expectation expected value")]
     [InlineData(@"\mathbb{R}^n", "real numbers")]
     [InlineData(@"a + b", "")]
-    [InlineData(@"\alpha \beta", "")]
+    // Snippets show α and β; their names are searched here.
+    [InlineData(@"\alpha \beta", "alpha beta")]
     public void Formulas_are_indexed_by_what_their_commands_mean(string tex, string words) =>
         Assert.Equal(words, TexMeanings.Of(tex));
 
