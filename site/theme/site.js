@@ -1,6 +1,7 @@
 /* MathForML site behaviour: theme toggle, mobile menu, on-page TOC highlighting, copy buttons,
-   solutions, keyboard shortcuts ("/" search, "[" "]" and the arrow keys for the previous and next
-   lesson). A plain classic script (works from file://). */
+   solutions, progress (lessons marked done, kept in this browser), keyboard shortcuts ("/" search,
+   "[" "]" and the arrow keys for the previous and next lesson). A plain classic script (works from
+   file://). */
 (function () {
   'use strict';
 
@@ -444,6 +445,85 @@
 
   /* ---------------------------------------------------------------- start */
 
+  // Progress: the lessons a reader marked done, kept in this browser's storage and nowhere else.
+  // The sidebar ticks them, the home page counts them; without usable storage nothing is shown.
+  var PROGRESS_KEY = 'mathforml-progress';
+
+  function readProgress() {
+    try {
+      var p = JSON.parse(localStorage.getItem(PROGRESS_KEY) || '{}');
+      return p && typeof p.lessons === 'object' && p.lessons !== null ? p : { lessons: {} };
+    } catch (e) {
+      return { lessons: {} };
+    }
+  }
+
+  function storageWorks() {
+    try {
+      localStorage.setItem(PROGRESS_KEY + '-probe', '1');
+      localStorage.removeItem(PROGRESS_KEY + '-probe');
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function showProgress() {
+    var lessons = readProgress().lessons;
+    var links = document.querySelectorAll('a[data-lesson]');
+    var done = 0;
+    for (var i = 0; i < links.length; i++) {
+      var isDone = !!lessons[links[i].getAttribute('data-lesson')];
+      if (isDone) done++;
+      links[i].classList.toggle('is-done', isDone);
+      var note = links[i].querySelector('.nav-done');
+      if (isDone && !note) {
+        note = document.createElement('span');
+        note.className = 'nav-done';
+        note.innerHTML = '<span aria-hidden="true">✓</span><span class="visually-hidden"> (done)</span>';
+        links[i].appendChild(note);
+      } else if (!isDone && note) {
+        note.parentNode.removeChild(note);
+      }
+    }
+    var toggles = document.querySelectorAll('.lesson-done');
+    for (var j = 0; j < toggles.length; j++) {
+      var marked = !!lessons[toggles[j].getAttribute('data-lesson')];
+      toggles[j].setAttribute('aria-pressed', marked ? 'true' : 'false');
+      toggles[j].textContent = marked ? 'Lesson done ✓' : 'Mark this lesson as done';
+    }
+    var count = document.querySelector('.home-progress-count');
+    if (count) count.textContent = done + ' of ' + links.length + (links.length === 1 ? ' lesson' : ' lessons') + ' done';
+    var reset = document.querySelector('.progress-reset');
+    if (reset) reset.hidden = done === 0;
+  }
+
+  function initProgress() {
+    if (!storageWorks()) return;
+    var shown = document.querySelectorAll('.lesson-progress, .home-progress');
+    for (var i = 0; i < shown.length; i++) shown[i].hidden = false;
+    document.addEventListener('click', function (e) {
+      var toggle = e.target.closest && e.target.closest('.lesson-done');
+      if (toggle) {
+        var p = readProgress();
+        var key = toggle.getAttribute('data-lesson');
+        if (p.lessons[key]) delete p.lessons[key];
+        else p.lessons[key] = new Date().toISOString().slice(0, 10);
+        try { localStorage.setItem(PROGRESS_KEY, JSON.stringify(p)); } catch (err) { /* full: the page keeps showing what is stored */ }
+        showProgress();
+        return;
+      }
+      var reset = e.target.closest && e.target.closest('.progress-reset');
+      if (reset && window.confirm('Forget which lessons you marked as done in this browser?')) {
+        try { localStorage.removeItem(PROGRESS_KEY); } catch (err) { /* nothing stored */ }
+        showProgress();
+      }
+    });
+    // Another tab marked a lesson.
+    window.addEventListener('storage', function (e) { if (e.key === PROGRESS_KEY || e.key === null) showProgress(); });
+    showProgress();
+  }
+
   // What changes the page (copy buttons, solution classes) runs before what measures it (sidebar
   // scroll, table of contents), so a long lesson is laid out once; the measuring steps then run in
   // tasks of their own, so no single task holds the page for long.
@@ -453,6 +533,7 @@
     initKeyboard();
     initCopyButtons();
     initSolutions();
+    initProgress();
     setTimeout(function () {
       revealCurrent();
       initToc();

@@ -42,6 +42,9 @@ public static class HomePage
               .Append(Count(lessons.Count, "lesson")).Append(" · ")
               .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ")
               .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
+            // The reader's progress, counted by site.js from what this browser stored; hidden without it.
+            sb.Append("<p class=\"home-progress\" hidden><span class=\"home-progress-count\" role=\"status\"></span> ")
+              .Append("<button type=\"button\" class=\"link-button progress-reset\">Reset progress</button></p>\n");
         }
         if (first is not null)
         {

@@ -197,6 +197,8 @@ public static class PageLayout
     {
         var current = string.Equals(url, currentUrl, StringComparison.OrdinalIgnoreCase);
         sb.Append("<li><a href=\"").Append(Attr(url)).Append('"');
+        // Lessons (numbered) carry their key for the reader's progress (site.js), kept in the browser only.
+        if (number is not null) sb.Append(" data-lesson=\"").Append(Attr(url)).Append('"');
         if (current) sb.Append(" aria-current=\"page\"");
         sb.Append('>');
         if (number is not null) sb.Append("<span class=\"nav-num\">").Append(number).Append("</span> ");
@@ -288,9 +290,15 @@ public static class PageLayout
 
     private static void AppendPageFooter(StringBuilder sb, PageModel page)
     {
-        if (page.Previous is null && page.Next is null && page.EditUrl is null) return;
+        if (page.Previous is null && page.Next is null && page.EditUrl is null && page.Lesson is null) return;
 
         sb.Append("<footer class=\"page-footer\">\n");
+        if (page.Lesson is not null)
+        {
+            // Hidden until site.js finds the browser's storage usable: without it the button could not keep its word.
+            sb.Append("<div class=\"lesson-progress\" hidden><button type=\"button\" class=\"button lesson-done\" aria-pressed=\"false\" data-lesson=\"")
+              .Append(Attr(page.Url)).Append("\">Mark this lesson as done</button></div>\n");
+        }
         if (page.Previous is not null || page.Next is not null)
         {
             sb.Append("<nav class=\"pager\" aria-label=\"Previous and next\">\n");

@@ -117,6 +117,21 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
     }
 
     [Fact]
+    public void Lessons_carry_their_progress_key_and_pages_do_not()
+    {
+        // site.js ticks lessons marked done by these keys; the extra pages are not lessons to finish.
+        var page = built.Page("02-matrices.html");
+        Assert.Equal(["01-vectors.html", "02-matrices.html", "03-probability.html"],
+            page.QuerySelectorAll(".sidebar a[data-lesson]").Select(a => a.GetAttribute("data-lesson")).Where(k => k != "00-overview.html"));
+        Assert.Null(page.QuerySelector(".sidebar a[href='resources.html']")!.GetAttribute("data-lesson"));
+        var toggle = page.QuerySelector(".lesson-progress button.lesson-done")!;
+        Assert.Equal("02-matrices.html", toggle.GetAttribute("data-lesson"));
+        Assert.Equal("false", toggle.GetAttribute("aria-pressed"));
+        Assert.True(toggle.ParentElement!.HasAttribute("hidden"), "shown only by the script, once storage works");
+        Assert.Null(built.Page("resources.html").QuerySelector(".lesson-done"));
+    }
+
+    [Fact]
     public void Math_is_rendered_to_katex_html_at_build_time()
     {
         var page = built.Page("01-vectors.html");

@@ -49,6 +49,16 @@ public class HomePageTests
     }
 
     [Fact]
+    public void Has_a_place_for_the_readers_progress_that_stays_hidden_until_the_script_fills_it()
+    {
+        // Without JavaScript or storage there is nothing to count: the line must not show an empty count.
+        var progress = Render(Nav()).QuerySelector(".home-progress")!;
+        Assert.True(progress.HasAttribute("hidden"));
+        Assert.Equal("status", progress.QuerySelector(".home-progress-count")!.GetAttribute("role"));
+        Assert.Equal("button", progress.QuerySelector(".progress-reset")!.GetAttribute("type"));
+    }
+
+    [Fact]
     public void Says_who_the_course_is_for_and_shows_lessons_as_cards()
     {
         var page = Render(Nav());
