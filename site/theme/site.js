@@ -492,10 +492,44 @@
       toggles[j].setAttribute('aria-pressed', marked ? 'true' : 'false');
       toggles[j].textContent = marked ? 'Lesson done ✓' : 'Mark this lesson as done';
     }
+    markSections(lessons, links);
     var count = document.querySelector('.home-progress-count');
     if (count) count.textContent = done + ' of ' + links.length + (links.length === 1 ? ' lesson' : ' lessons') + ' done';
     var reset = document.querySelector('.progress-reset');
     if (reset) reset.hidden = done === 0;
+  }
+
+  // On a page that is not a lesson (the study plan's weeks, the learning paths), a section that sends
+  // the reader to two or more lessons is ticked once every one of them is marked done.
+  function markSections(lessons, links) {
+    var main = document.getElementById('main-content');
+    if (!main || document.querySelector('.lesson-done')) return;
+    var isLesson = {};
+    for (var i = 0; i < links.length; i++) isLesson[links[i].getAttribute('data-lesson')] = true;
+    var headings = main.querySelectorAll('h2');
+    for (var h = 0; h < headings.length; h++) {
+      var linked = {}, total = 0, done = 0;
+      for (var el = headings[h].nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+        var anchors = el.querySelectorAll ? el.querySelectorAll('a[href]') : [];
+        for (var a = 0; a < anchors.length; a++) {
+          var key = anchors[a].getAttribute('href').split('#')[0];
+          if (!isLesson[key] || linked[key]) continue;
+          linked[key] = true;
+          total++;
+          if (lessons[key]) done++;
+        }
+      }
+      var badge = headings[h].querySelector('.section-done');
+      var complete = total >= 2 && done === total;
+      if (complete && !badge) {
+        badge = document.createElement('span');
+        badge.className = 'section-done';
+        badge.innerHTML = '<span aria-hidden="true">✓ done</span><span class="visually-hidden">(all its lessons done)</span>';
+        headings[h].insertBefore(badge, headings[h].querySelector('.anchor'));
+      } else if (!complete && badge) {
+        badge.parentNode.removeChild(badge);
+      }
+    }
   }
 
   function initProgress() {

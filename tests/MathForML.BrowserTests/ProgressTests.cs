@@ -56,6 +56,16 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
 
         await page.GotoAsync(at("index.html"));
         await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons done");
+        // The study plan ticks a week whose lessons are all done, and only that one.
+        await page.GotoAsync(at("00-overview.html"));
+        await PressAsync(page, "true");
+        await page.GotoAsync(at("study-plan.html"));
+        await Assertions.Expect(page.Locator("#week-1 .section-done")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#week-2 .section-done").CountAsync());
+        await page.GotoAsync(at("00-overview.html"));
+        await PressAsync(page, "false");
+        await page.GotoAsync(at("index.html"));
+        await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons done");
         // Undoing one, then resetting the rest.
         await page.GotoAsync(at("01-vectors.html"));
         await page.Locator(".lesson-done").ClickAsync();
@@ -64,6 +74,15 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
         await page.Locator(".progress-reset").ClickAsync();
         await Assertions.Expect(count).ToHaveTextAsync("0 of 4 lessons done");
         Assert.Equal(0, await page.Locator(".sidebar a.is-done").CountAsync());
+    }
+
+    /// <summary>Toggles the lesson by keyboard (the page below may still be settling for a pointer) and waits for the state.</summary>
+    private static async Task PressAsync(IPage page, string pressed)
+    {
+        var toggle = page.Locator(".lesson-done");
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", pressed);
     }
 
     public void Dispose()

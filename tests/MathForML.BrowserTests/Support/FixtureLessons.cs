@@ -160,7 +160,11 @@ public static class FixtureLessons
 
             ## Week 1
 
-            Lessons 0 and 1.
+            Lessons 0 and 1: [the overview](00_Overview.md) and [vectors](01_Vectors.md#arrows).
+
+            ## Week 2
+
+            [Eigenvalues](02_Eigenvalues.md), then [probability](03_Probability.md), with [books](resources.md).
             """,
 
         ["resources.md"] = """
