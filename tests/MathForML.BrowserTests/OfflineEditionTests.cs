@@ -11,13 +11,9 @@ namespace MathForML.BrowserTests;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class OfflineEditionTests(BuiltSite site) : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mathforml-offline-" + Guid.NewGuid().ToString("N"));
+    private readonly UnzippedOfflineEdition _offline = new(site);
 
-    private string Unzipped(string page)
-    {
-        if (!Directory.Exists(_folder)) ZipFile.ExtractToDirectory(Path.Combine(site.Output, "downloads", "math-for-ml.zip"), _folder);
-        return new Uri(Path.Combine(_folder, "math-for-ml", page)).AbsoluteUri;
-    }
+    private string Unzipped(string page) => _offline.Url(page);
 
     [Fact]
     public Task The_unzipped_site_works_from_disk_with_no_request_leaving_it() => site.RunAsync(async (page, problems) =>
@@ -34,7 +30,7 @@ public sealed class OfflineEditionTests(BuiltSite site) : IDisposable
         Assert.True(await page.Locator(".lesson-card").CountAsync() >= 3);
         var downloads = await page.Locator(".home-downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.DoesNotContain(downloads, href => href.EndsWith(".zip", StringComparison.Ordinal));
-        Assert.All(downloads, href => Assert.True(File.Exists(Path.Combine(_folder, "math-for-ml", href)), href));
+        Assert.All(downloads, href => Assert.True(File.Exists(Path.Combine(_offline.Folder, href)), href));
 
         // Search, then follow the best result to its section.
         await page.Locator("#search-input").FillAsync("eigen");
@@ -69,8 +65,5 @@ public sealed class OfflineEditionTests(BuiltSite site) : IDisposable
         Assert.Contains(zip.Entries, e => e.FullName == "math-for-ml/downloads/lessons/01-vectors.zip");
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _offline.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using MathForML.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -11,7 +10,7 @@ namespace MathForML.BrowserTests;
 [Collection(BuiltSiteCollection.Name)]
 public sealed class ProgressTests(BuiltSite site) : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mathforml-progress-" + Guid.NewGuid().ToString("N"));
+    private readonly UnzippedOfflineEdition _offline = new(site);
 
     [Fact]
     public Task A_lesson_marked_done_is_ticked_in_the_sidebar_and_counted_on_the_home_page() => site.RunAsync(async (page, problems) =>
@@ -23,8 +22,7 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
     [Fact]
     public Task Progress_works_in_the_unzipped_offline_edition() => site.RunAsync(async (page, problems) =>
     {
-        ZipFile.ExtractToDirectory(Path.Combine(site.Output, "downloads", "math-for-ml.zip"), _folder);
-        await MarkAndCountAsync(page, url => new Uri(Path.Combine(_folder, "math-for-ml", url)).AbsoluteUri);
+        await MarkAndCountAsync(page, _offline.Url);
         Assert.Empty(problems.All);
     });
 
@@ -85,8 +83,5 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", pressed);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _offline.Dispose();
 }
