@@ -12,7 +12,7 @@ namespace MathForML.Cells.Charts;
 /// </summary>
 /// <remarks>
 /// By name and reflection, never by a compile-time reference: loading FSharp.Core and Plotly.NET
-/// costs a cell about half a second, so this library must not pull them in for lessons that do
+/// costs a cell over a second here, so this library must not pull them in for lessons that do
 /// not use them (a value of theirs can only exist once a cell has loaded them), and the lesson
 /// downloads that carry this file compile without Plotly.NET unless their cells use it. It also
 /// keeps working with whichever Plotly.NET version a cell brings, as long as it has

@@ -11,9 +11,9 @@ namespace MathForML.Execution.Cache;
 /// <summary>
 /// A content-addressed cache of cell outputs (<c>.cache/cells/</c>). A cell's key covers everything
 /// that can change its outputs: its code and the code of every earlier cell of its lesson (the
-/// session state it sees), its throws flag, and the engine — the generator, the cells library,
-/// the examples library and the packages they use. Prose and line numbers are not in the key, so
-/// editing text re-executes nothing.
+/// session state it sees), its throws flag, and the engine that runs it (<see cref="EngineFingerprint"/>:
+/// this library, the cells library, the examples library and the packages they use). Prose and
+/// line numbers are not in the key, so editing text re-executes nothing.
 /// </summary>
 public sealed class CellCache(string directory, string engineFingerprint)
 {

@@ -2,6 +2,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Text;
+using MathForML.Execution.Sessions;
 
 namespace MathForML.Execution.Cache;
 
@@ -29,9 +30,7 @@ public static class EngineFingerprint
         "MathNet.Numerics",
         "Microsoft.CodeAnalysis.CSharp.Scripting",
         "Microsoft.CodeAnalysis",
-        "Plotly.NET",
-        "Plotly.NET.CSharp",
-        "FSharp.Core",
+        .. PlotlyNetReferences.AssemblyNames,
     ];
 
     private static readonly Lazy<string> Loaded = new(() => OfDirectory(Path.GetDirectoryName(typeof(EngineFingerprint).Assembly.Location)!));

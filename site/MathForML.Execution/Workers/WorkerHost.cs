@@ -96,7 +96,7 @@ public static class WorkerHost
                 }
                 // Converting compiles the cells once more, with the compiler this process has warm;
                 // the build's own process would first have to load and JIT it (seconds, on a first build).
-                if (allRan && request.ProgramHidden is not null)
+                if (allRan && request.WantsProgram)
                 {
                     var clock = System.Diagnostics.Stopwatch.StartNew();
                     var program = ProgramConverter.Convert(request.SourcePath, request.ProgramCells(), CancellationToken.None);

@@ -102,7 +102,8 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
         {
             context.Log.Report(new LessonStarted(plan.Lesson.SourcePath, plan.Keys.Count));
             var lessonClock = Stopwatch.StartNew();
-            var execution = await context.Executor.ExecuteAsync(plan.Lesson.ToRequest(withProgram), cancellationToken);
+            var request = withProgram ? plan.Lesson.ToRequest(withProgram: true) : plan.Request;
+            var execution = await context.Executor.ExecuteAsync(request, cancellationToken);
             context.Log.Report(new LessonFinished(plan.Lesson.SourcePath, plan.Keys.Count, execution.Results.Count, 0,
                 execution.Diagnostics.Any(d => d.IsError), lessonClock.Elapsed - execution.ProgramTime));
             return execution;

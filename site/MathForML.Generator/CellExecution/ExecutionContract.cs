@@ -19,7 +19,7 @@ public static class ExecutionContract
     /// </summary>
     public static LessonRequest ToRequest(this Document lesson, bool withProgram = false)
     {
-        var run = lesson.Cells.Where(c => c.Flags.Run).ToList();
+        var run = lesson.RunCells.ToList();
         return new LessonRequest(lesson.SourcePath, [.. run.Select(ToRequest)])
         {
             ProgramHidden = withProgram ? [.. run.Select(c => c.Flags.Hide)] : null,

@@ -15,7 +15,7 @@ public static class LessonProjectMaker
     /// <summary>Where a lesson's zip is in the site: <c>downloads/lessons/01-vectors-and-matrices.zip</c>.</summary>
     public static string ZipPath(Document lesson) => $"downloads/lessons/{lesson.Slug}.zip";
 
-    public static IReadOnlyList<Cell> RunCells(Document lesson) => [.. lesson.Cells.Where(c => c.Flags.Run)];
+    public static IReadOnlyList<Cell> RunCells(Document lesson) => [.. lesson.RunCells];
 
     /// <summary>
     /// Converts the lesson's run cells into Program.cs. (That the result compiles with the SDK, and

@@ -25,6 +25,6 @@ public static class PlotlyNetPackages
         var path = Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll");
         var product = File.Exists(path) ? FileVersionInfo.GetVersionInfo(path).ProductVersion : null;
         return product?.Split('+')[0]
-            ?? throw new FileNotFoundException($"{assemblyName}.dll should be beside the generator (its project references the package).", path);
+            ?? throw new FileNotFoundException($"{assemblyName}.dll should be beside the generator (MathForML.Execution references the package).", path);
     }
 }

@@ -39,6 +39,9 @@ public sealed record Document(
 
     public string FileName => Name + ".md";
 
+    /// <summary>The cells the build runs, in order (<c>run</c> on the fence).</summary>
+    public IEnumerable<Cell> RunCells => Cells.Where(c => c.Flags.Run);
+
     /// <summary>Lower case with dashes: <c>01_Vectors_and_Matrices</c> becomes <c>01-vectors-and-matrices</c>.</summary>
     public string Slug => Name.Replace('_', '-').ToLowerInvariant();
 
