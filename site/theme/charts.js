@@ -144,11 +144,24 @@
     return String(text || '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   }
 
+  // The frames of an explorable chart, parsed once: { labels: [...], figures: [null | figure, ...] }.
+  function readFrames(el) {
+    if (el._frames !== undefined) return el._frames;
+    var source = document.getElementById(el.getAttribute('data-figure') + '-frames');
+    el._frames = source ? JSON.parse(source.textContent || '{}') : null;
+    return el._frames;
+  }
+
+  // The figure to draw: an explorable chart's current frame (the initial one is the chart's own figure).
   function readFigure(el) {
     var id = el.getAttribute('data-figure');
     var source = id ? document.getElementById(id) : null;
     if (!source) throw new Error('Chart data not found (#' + id + ')');
-    var figure = JSON.parse(source.textContent || '{}');
+    var frame = el.hasAttribute('data-frame') ? Number(el.getAttribute('data-frame')) : -1;
+    var frames = frame >= 0 ? readFrames(el) : null;
+    var figure = frames && frames.figures && frames.figures[frame]
+      ? JSON.parse(JSON.stringify(frames.figures[frame]))
+      : JSON.parse(source.textContent || '{}');
     return {
       data: Array.isArray(figure.data) ? figure.data : [],
       layout: figure.layout && typeof figure.layout === 'object' ? figure.layout : {},
@@ -176,7 +189,24 @@
   // with the mode bar; a different one stays, left-aligned to keep clear of the mode bar), margins,
   // and on a phone the legend above or below the plot. The build's static SVG export uses it too, so an
   // image looks like the interactive chart.
-  function prepare(figure, themeName, captionText, narrow) {
+  // Plotly draws a title on one line and cuts it at the edge; on a phone a long one (an explorable
+  // chart's frame says what the frame shows) is broken at spaces into lines of about this length.
+  var NARROW_TITLE = 34;
+  function wrapTitle(text) {
+    var lines = [];
+    var line = '';
+    var words = String(text).split(' ');
+    for (var i = 0; i < words.length; i++) {
+      if (line && (line + ' ' + words[i]).length > NARROW_TITLE) { lines.push(line); line = words[i]; }
+      else line = line ? line + ' ' + words[i] : words[i];
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  // boxHeight: the height the plot's box will have, when known (the legend below the plot is placed
+  // from it); the build's image export leaves it out.
+  function prepare(figure, themeName, captionText, narrow, boxHeight) {
     var data = Array.isArray(figure.data) ? figure.data : [];
     var source = figure.layout && typeof figure.layout === 'object' ? figure.layout : {};
     var p = PALETTES[themeName] || PALETTES.light;
@@ -192,7 +222,13 @@
       title.xanchor = 'left';
     }
     var hasTitle = !!(title && title.text);
-    if (!layout.margin) layout.margin = { t: hasTitle ? 64 : 36, r: 16, b: 48, l: 56 };
+    var titleLines = 1;
+    if (hasTitle && narrow && title.text.length > NARROW_TITLE && title.text.indexOf('<br') < 0) {
+      var lines = wrapTitle(title.text);
+      titleLines = lines.length;
+      title.text = lines.join('<br>');
+    }
+    if (!layout.margin) layout.margin = { t: hasTitle ? 64 + 22 * (titleLines - 1) : 36, r: 16, b: 48, l: 56 };
     // On a phone the legend leaves the side of the plot. Above it, when no title is drawn there:
     // plotly grows the top margin to fit it, whereas below the plot it shares the bottom margin
     // with the x-axis title and a fixed offset collides with that title on a short plot. A colour
@@ -206,7 +242,11 @@
       layout.legend.x = 0;
       layout.legend.xanchor = 'left';
       if (hasTitle) {
-        layout.legend.y = -0.2;
+        // Below the tick labels and the x-axis title: about 85px under the plot area, as a fraction
+        // of its height (plotly places legends in fractions of the plot area, not in pixels).
+        var margin = layout.margin || {};
+        var plotArea = boxHeight ? boxHeight - (margin.t || 0) - (margin.b || 0) : 0;
+        layout.legend.y = plotArea > 100 ? -Math.min(0.6, 85 / plotArea) : -0.2;
         layout.legend.yanchor = 'top';
       } else {
         layout.legend.y = 1.02;
@@ -247,7 +287,9 @@
     var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
     // On a phone a legend beside the plot leaves little room for the plot itself: it moves above or below.
     var narrow = el.clientWidth > 0 && el.clientWidth < 560;
-    var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow);
+    // Where the legend moves below the plot, the box grows by 80px to hold it (below).
+    var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow,
+      figure.layout && figure.layout.height ? figure.layout.height : el.clientHeight + 80);
     var layout = prepared.layout;
     if (layout.height) el.style.height = layout.height + 'px';
     else if (prepared.legendMoved) el.style.height = (el.clientHeight + 80) + 'px';
@@ -260,14 +302,16 @@
     };
     for (var k in figure.config) if (!(k in config)) config[k] = figure.config[k];
 
-    var entry = { el: el, ownColorway: prepared.ownColorway, theme: theme() };
+    var entry = { el: el, ownColorway: prepared.ownColorway, theme: theme(), config: config, frame: el.getAttribute('data-frame') };
     window.Plotly.newPlot(el, prepared.data, layout, config).then(function () {
       accessible(el);
       if (el.on) el.on('plotly_afterplot', function () { accessible(el); });
       el.setAttribute('data-chart-state', 'done');
       rendered.push(entry);
-      // The theme may have changed while Plotly was drawing.
-      if (entry.theme !== theme()) retheme(entry);
+      el._chartEntry = entry;
+      // The slider may have moved, or the theme changed, while Plotly was drawing.
+      if (entry.frame !== el.getAttribute('data-frame')) redraw(entry);
+      else if (entry.theme !== theme()) retheme(entry);
     }, function () {
       if (image) el.appendChild(image);
       fail(el, 'This chart could not be drawn.');
@@ -289,6 +333,83 @@
     for (var j = 0; j < gl.length; j++) gl[j].setAttribute('aria-hidden', 'true');
   }
 
+  // Shows an explorable chart's current frame: every frame was computed at build time, so this is
+  // only a redraw (Plotly.react reuses the plot), in the current theme.
+  function redraw(entry) {
+    var el = entry.el;
+    var caption = el.parentNode ? el.parentNode.querySelector('figcaption') : null;
+    var prepared = prepare(readFigure(el), theme(), caption ? caption.textContent : '', el.clientWidth > 0 && el.clientWidth < 560, el.clientHeight);
+    entry.frame = el.getAttribute('data-frame');
+    entry.theme = theme();
+    entry.ownColorway = prepared.ownColorway;
+    el.setAttribute('data-chart-state', 'rendering');
+    window.Plotly.react(el, prepared.data, prepared.layout, entry.config).then(function () {
+      accessible(el);
+      el.setAttribute('data-chart-state', 'done');
+      if (entry.frame !== el.getAttribute('data-frame')) redraw(entry);
+    });
+  }
+
+  // The slider, the step buttons and play of an explorable chart (ChartSliderHtml writes them hidden:
+  // without this script the chart is its initial frame's image and nothing should pretend to move it).
+  function initExplore(box) {
+    var el = document.querySelector('.chart-plot[data-figure="' + box.getAttribute('data-explore') + '"]');
+    var slider = box.querySelector('.explore-slider');
+    var value = box.querySelector('.explore-value');
+    var play = box.querySelector('.explore-play');
+    var label = box.querySelector('.explore-label');
+    if (!el || !slider) return;
+    var frames;
+    try { frames = readFrames(el); } catch (e) { return; }
+    if (!frames || !frames.labels) return;
+    var last = frames.labels.length - 1;
+    var timer = null;
+
+    function show(index) {
+      index = Math.max(0, Math.min(last, index));
+      slider.value = String(index);
+      var text = frames.labels[index];
+      slider.setAttribute('aria-valuetext', (label ? label.textContent : '') + ' = ' + text);
+      if (value) value.textContent = text;
+      el.setAttribute('data-frame', String(index));
+      var state = el.getAttribute('data-chart-state');
+      if (state === 'done' && el._chartEntry) redraw(el._chartEntry);
+      else if (!state) render(el);
+      // While plotly loads or draws, draw() picks the frame up when it is done.
+    }
+
+    function stop() {
+      if (timer === null) return;
+      window.clearInterval(timer);
+      timer = null;
+      play.setAttribute('aria-pressed', 'false');
+      play.textContent = 'Play';
+    }
+
+    slider.addEventListener('input', function () { stop(); show(Number(slider.value)); });
+    var steps = box.querySelectorAll('.explore-step');
+    for (var i = 0; i < steps.length; i++) {
+      steps[i].addEventListener('click', function (event) {
+        stop();
+        show(Number(slider.value) + Number(event.currentTarget.getAttribute('data-step')));
+      });
+    }
+    if (play) {
+      play.addEventListener('click', function () {
+        if (timer !== null) { stop(); return; }
+        if (Number(slider.value) >= last) show(0);
+        play.setAttribute('aria-pressed', 'true');
+        play.textContent = 'Pause';
+        timer = window.setInterval(function () {
+          var next = Number(slider.value) + 1;
+          show(next);
+          if (next >= last) stop();
+        }, 900);
+      });
+    }
+    box.hidden = false;
+  }
+
   function retheme(entry) {
     var t = theme();
     entry.theme = t;
@@ -300,6 +421,8 @@
   function init() {
     var plots = Array.prototype.slice.call(document.querySelectorAll('.chart-plot[data-figure]'));
     if (!plots.length) return;
+    var explorables = document.querySelectorAll('.chart-explore[data-explore]');
+    for (var e = 0; e < explorables.length; e++) initExplore(explorables[e]);
 
     if ('IntersectionObserver' in window) {
       var observer = new IntersectionObserver(function (entries) {

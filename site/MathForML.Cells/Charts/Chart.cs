@@ -85,6 +85,18 @@ public static class Chart
         return new GenericChart(traces, layout);
     }
 
+    /// <summary>
+    /// A chart the reader explores with a slider: <paramref name="draw"/> draws one frame per value of
+    /// the parameter, now, while the cell runs; the page switches between them. Starts at the first value.
+    /// </summary>
+    /// <example><c>Chart.Sweep("order n", [1, 3, 5, 7], n => Chart.Line(x, x.Select(v => Taylor(v, n))))</c></example>
+    public static ChartSweep Sweep<T>(string parameter, IEnumerable<T> values, Func<T, GenericChart> draw) =>
+        Sweeps.Make(parameter, values, initial: null, draw);
+
+    /// <summary>A chart the reader explores with a slider, starting at <paramref name="initial"/>, which must be one of the values.</summary>
+    public static ChartSweep Sweep<T>(string parameter, IEnumerable<T> values, T initial, Func<T, GenericChart> draw) =>
+        Sweeps.Make(parameter, values, new Box<T>(initial), draw);
+
     private static GenericChart Scatter(string mode, IEnumerable<double> x, IEnumerable<double> y, string? name, string factory)
     {
         var xArray = ChartArguments.Numbers(x, factory, nameof(x));

@@ -17,6 +17,8 @@ internal sealed record ChartLayout
     public int? Height { get; init; }
     public bool? EqualAxes { get; init; }
     public bool? ShowLegend { get; init; }
+    public (double Min, double Max)? XRange { get; init; }
+    public (double Min, double Max)? YRange { get; init; }
 
     /// <summary>This layout overridden by every setting <paramref name="later"/> has.</summary>
     public ChartLayout MergedWith(ChartLayout later) => new()
@@ -28,6 +30,8 @@ internal sealed record ChartLayout
         Height = later.Height ?? Height,
         EqualAxes = later.EqualAxes ?? EqualAxes,
         ShowLegend = later.ShowLegend ?? ShowLegend,
+        XRange = later.XRange ?? XRange,
+        YRange = later.YRange ?? YRange,
     };
 
     /// <summary>
@@ -41,11 +45,11 @@ internal sealed record ChartLayout
 
         if (threeDimensional)
         {
-            if (XAxisTitle is not null || YAxisTitle is not null || EqualAxes == true)
+            if (XAxisTitle is not null || YAxisTitle is not null || EqualAxes == true || XRange is not null || YRange is not null)
             {
                 writer.WriteStartObject("scene");
-                WriteAxis(writer, "xaxis", XAxisTitle, scaleAnchor: false);
-                WriteAxis(writer, "yaxis", YAxisTitle, scaleAnchor: false);
+                WriteAxis(writer, "xaxis", XAxisTitle, XRange, scaleAnchor: false);
+                WriteAxis(writer, "yaxis", YAxisTitle, YRange, scaleAnchor: false);
                 // "data" keeps the axes' units proportional, the 3-D meaning of equal axes.
                 if (EqualAxes == true) writer.WriteString("aspectmode", "data");
                 writer.WriteEndObject();
@@ -53,8 +57,8 @@ internal sealed record ChartLayout
         }
         else
         {
-            WriteAxis(writer, "xaxis", XAxisTitle, scaleAnchor: false);
-            WriteAxis(writer, "yaxis", YAxisTitle, scaleAnchor: EqualAxes == true);
+            WriteAxis(writer, "xaxis", XAxisTitle, XRange, scaleAnchor: false);
+            WriteAxis(writer, "yaxis", YAxisTitle, YRange, scaleAnchor: EqualAxes == true);
         }
 
         if (Width is { } width) writer.WriteNumber("width", width);
@@ -63,11 +67,18 @@ internal sealed record ChartLayout
         writer.WriteEndObject();
     }
 
-    private static void WriteAxis(Utf8JsonWriter writer, string name, string? title, bool scaleAnchor)
+    private static void WriteAxis(Utf8JsonWriter writer, string name, string? title, (double Min, double Max)? range, bool scaleAnchor)
     {
-        if (title is null && !scaleAnchor) return;
+        if (title is null && range is null && !scaleAnchor) return;
         writer.WriteStartObject(name);
         if (title is not null) FigureJson.WriteTitle(writer, title);
+        if (range is var (min, max))
+        {
+            writer.WriteStartArray("range");
+            FigureJson.WriteNumber(writer, min);
+            FigureJson.WriteNumber(writer, max);
+            writer.WriteEndArray();
+        }
         if (scaleAnchor) writer.WriteString("scaleanchor", "x");
         writer.WriteEndObject();
     }

@@ -50,6 +50,15 @@ public sealed class GenericChart
     /// <summary>Makes one unit on x as long as one unit on y, so that angles and circles look right.</summary>
     public GenericChart WithEqualAxes() => With(_layout with { EqualAxes = true });
 
+    /// <summary>
+    /// Fixes the horizontal axis to [min, max] instead of fitting the data: a chart's axes stay put
+    /// while a slider changes its data (see <see cref="Chart.Sweep{T}(string, IEnumerable{T}, Func{T, GenericChart})"/>).
+    /// </summary>
+    public GenericChart WithXRange(double min, double max) => With(_layout with { XRange = Range(min, max) });
+
+    /// <summary>Fixes the vertical axis to [min, max] instead of fitting the data.</summary>
+    public GenericChart WithYRange(double min, double max) => With(_layout with { YRange = Range(min, max) });
+
     public GenericChart WithLegend(bool show) => With(_layout with { ShowLegend = show });
 
     /// <summary>The figure as compact plotly JSON: <c>{"data":[…],"layout":{…}}</c>, identical for identical charts.</summary>
@@ -61,6 +70,13 @@ public sealed class GenericChart
     public override string ToString() => Describe();
 
     private GenericChart With(ChartLayout layout) => new(_traces, layout);
+
+    private static (double, double) Range(double min, double max)
+    {
+        if (!double.IsFinite(min) || !double.IsFinite(max) || min >= max)
+            throw new ArgumentException($"An axis range needs finite min < max, not [{min.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}].");
+        return (min, max);
+    }
 
     private static string Required(string text)
     {

@@ -16,6 +16,7 @@ public static class OutputFormatter
         null => null,
         CellOutput output => output,
         GenericChart chart => new ChartOutput(chart.ToFigureJson()) { Title = chart.Title },
+        ChartSweep sweep => sweep.ToOutput(),
         // Plotly.NET's charts, recognised by type name: see PlotlyNetChart for why not by type.
         _ when PlotlyNetChart.IsChart(value) => PlotlyNetChart.ToOutput(value),
         _ when GridTable.FromMatrix(value) is { } matrix => matrix,

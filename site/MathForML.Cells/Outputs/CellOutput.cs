@@ -36,7 +36,16 @@ public sealed record ChartOutput(string FigureJson) : CellOutput
 {
     /// <summary>Title, axis titles and the traces' data for readers who cannot see the chart.</summary>
     public string? Title { get; init; }
+
+    /// <summary>For a chart the reader explores with a slider: every frame (<see cref="FigureJson"/> is the initial one).</summary>
+    public ChartFrames? Frames { get; init; }
 }
+
+/// <summary>
+/// The frames of an explorable chart: the parameter's name, each value's text, each value's figure
+/// JSON, and which frame is shown first (and wherever the chart cannot move).
+/// </summary>
+public sealed record ChartFrames(string Parameter, IReadOnlyList<string> Labels, IReadOnlyList<string> Figures, int Initial);
 
 /// <summary>The exception a <c>throws</c> cell was expected to raise.</summary>
 public sealed record ExceptionOutput(string TypeName, string Message) : CellOutput;

@@ -45,6 +45,7 @@ public static class OutputText
                 if (figure.XAxisTitle is not null) text.Append("x axis: ").Append(figure.XAxisTitle).Append('\n');
                 if (figure.YAxisTitle is not null) text.Append("y axis: ").Append(figure.YAxisTitle).Append('\n');
                 foreach (var trace in figure.Traces) text.Append(trace.Text).Append('\n');
+                if (c.Frames is { } frames) text.Append(FramesLine(frames)).Append('\n');
                 break;
             case ExceptionOutput e:
                 text.Append(e.Message.TrimEnd('\n')).Append('\n');
@@ -53,6 +54,10 @@ public static class OutputText
                 throw new NotSupportedException($"No text form for {output.GetType().Name}");
         }
     }
+
+    /// <summary>The values an explorable chart moves through: <c>order n: 1, 3, 5 (shown at 3)</c>.</summary>
+    public static string FramesLine(ChartFrames frames) =>
+        $"{frames.Parameter}: {string.Join(", ", frames.Labels)} (shown at {frames.Labels[frames.Initial]})";
 
     /// <summary>
     /// What a console program prints for an output it displays: the header line and the body. Console

@@ -32,12 +32,16 @@ public static class ChartHtml
             if (summary.YAxisTitle is not null) label.Append("Vertical axis: ").Append(summary.YAxisTitle).Append('.');
         }
         label.Append(label[^1] == '.' ? " " : ". ").Append("Its data follows in a table.");
+        var frames = chart.Frames;
+        if (frames is not null && rendering.Interactive)
+            label.Append(" A slider below it changes ").Append(frames.Parameter).Append('.');
 
         // "</" inside a script element would end it early; JSON allows the escaped form.
         var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
         var html = new StringBuilder();
         html.Append("<figure class=\"chart\" aria-labelledby=\"").Append(id).Append("-caption\">");
         html.Append("<div class=\"chart-plot\"");
+        if (frames is not null) html.Append(" id=\"").Append(id).Append("-plot\"");
         if (rendering.Interactive) html.Append(" data-figure=\"").Append(id).Append('"');
         html.Append(" role=\"img\" aria-label=\"").Append(HtmlEncode(label.ToString().Trim())).Append("\">");
         if (image is not null)
@@ -50,6 +54,8 @@ public static class ChartHtml
         html.Append("</div>");
         if (rendering.Interactive)
             html.Append("<script type=\"application/json\" id=\"").Append(id).Append("\">").Append(json).Append("</script>");
+        if (frames is not null)
+            html.Append(rendering.Interactive ? ChartSliderHtml.Render(id, frames) : ChartSliderHtml.PrintedNote(frames));
         html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlEncode(title)).Append("</figcaption>");
 
         // Printed without an image, a chart is its data: the print edition opens it.

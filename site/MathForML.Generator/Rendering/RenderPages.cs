@@ -67,7 +67,8 @@ public sealed class RenderPages : IBuildStage
     /// <summary>The plotly.js build a page's charts need, or null when it shows none.</summary>
     private static string? PlotlyFor(Course course, Document doc)
     {
-        var figures = doc.Results.Values.SelectMany(r => r.Outputs.OfType<ChartOutput>()).Select(c => c.FigureJson).ToList();
+        var figures = doc.Results.Values.SelectMany(r => r.Outputs.OfType<ChartOutput>())
+            .SelectMany(c => c.Frames?.Figures ?? [c.FigureJson]).ToList();
         return figures.Count == 0 ? null : course.Assets!.PlotlyJs(PlotlyBundle.For(figures));
     }
 

@@ -10,7 +10,9 @@ namespace MathForML.Generator.Snapshots;
 /// Writes a lesson's cell outputs as stable, reviewable text: one section per cell, headed by its
 /// number and first line of code (not its line number, so prose edits leave snapshots alone), then
 /// each output with its kind. Chart JSON is pretty-printed with number arrays kept on one line,
-/// so a changed value shows as a one-line diff.
+/// so a changed value shows as a one-line diff. An explorable chart's other frames follow its figure,
+/// each with its long arrays summarised (count, range and a short hash), so that a changed frame
+/// still shows in the diff without a sweep of twenty frames burying the review.
 /// </summary>
 public static class SnapshotFormat
 {
@@ -40,20 +42,46 @@ public static class SnapshotFormat
     {
         text.Append(OutputText.Header(output)).Append('\n');
         // A chart's figure itself, not its description: a changed value must show in the diff.
-        if (output is ChartOutput chart) text.Append(PrettyJson(chart.FigureJson)).Append('\n');
+        if (output is ChartOutput chart)
+        {
+            text.Append(PrettyJson(chart.FigureJson)).Append('\n');
+            if (chart.Frames is { } frames) WriteFrames(frames, text);
+        }
         else OutputText.AppendBody(output, text);
     }
 
-    public static string PrettyJson(string json)
+    /// <summary>The line that opens an explorable chart's frames: <c>[frames order n: 1, 3, 5 (shown at 3)]</c>.</summary>
+    public const string FramesPrefix = "[frames ";
+
+    private static void WriteFrames(ChartFrames frames, StringBuilder text)
+    {
+        text.Append(FramesPrefix).Append(OutputText.FramesLine(frames)).Append("]\n");
+        for (var i = 0; i < frames.Figures.Count; i++)
+        {
+            if (i == frames.Initial) continue;
+            text.Append("--- ").Append(frames.Parameter).Append(" = ").Append(frames.Labels[i]).Append('\n');
+            text.Append(PrettyJson(frames.Figures[i], summarizeArrays: true)).Append('\n');
+        }
+    }
+
+    public static string PrettyJson(string json, bool summarizeArrays = false)
     {
         using var document = JsonDocument.Parse(json);
         var text = new StringBuilder();
-        Write(document.RootElement, text, 0);
+        Write(document.RootElement, text, 0, summarizeArrays);
         return text.ToString();
     }
 
-    private static void Write(JsonElement element, StringBuilder text, int depth)
+    /// <summary>Arrays with more numbers than this are summarised in a frame that is not the initial one.</summary>
+    private const int ListedNumbers = 8;
+
+    private static void Write(JsonElement element, StringBuilder text, int depth, bool summarizeArrays)
     {
+        if (summarizeArrays && element.ValueKind == JsonValueKind.Array && ArraySummary.Of(element, ListedNumbers) is { } summary)
+        {
+            text.Append(summary);
+            return;
+        }
         var indent = new string(' ', (depth + 1) * 2);
         var closing = new string(' ', depth * 2);
         switch (element.ValueKind)
@@ -67,7 +95,7 @@ public static class SnapshotFormat
                     if (!first) text.Append(",\n");
                     first = false;
                     text.Append(indent).Append(JsonSerializer.Serialize(property.Name, Readable)).Append(": ");
-                    Write(property.Value, text, depth + 1);
+                    Write(property.Value, text, depth + 1, summarizeArrays);
                 }
                 text.Append('\n').Append(closing).Append('}');
                 break;
@@ -82,7 +110,7 @@ public static class SnapshotFormat
                     if (!firstItem) text.Append(",\n");
                     firstItem = false;
                     text.Append(indent);
-                    Write(item, text, depth + 1);
+                    Write(item, text, depth + 1, summarizeArrays);
                 }
                 text.Append('\n').Append(closing).Append(']');
                 break;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MathForML.Cells.Outputs;
+using MathForML.Generator.Snapshots;
 
 namespace MathForML.Tests.LessonProjects;
 
@@ -25,7 +26,11 @@ public static partial class SnapshotTranscript
             if (header.StartsWith("[chart", StringComparison.Ordinal))
             {
                 var title = header.Length > "[chart]".Length ? header["[chart ".Length..^1] : null;
-                lines.AddRange(Lines(OutputText.ForConsole(new ChartOutput(string.Join("\n", body)) { Title = title })));
+                // An explorable chart's frames follow its figure; the console names the values it moves through.
+                var frames = body.FindIndex(l => l.StartsWith(SnapshotFormat.FramesPrefix, StringComparison.Ordinal));
+                var figure = frames < 0 ? body : body[..frames];
+                lines.AddRange(Lines(OutputText.ForConsole(new ChartOutput(string.Join("\n", figure)) { Title = title })));
+                if (frames >= 0) lines.Add(body[frames][SnapshotFormat.FramesPrefix.Length..^1]);
             }
             else
             {

@@ -61,4 +61,68 @@ public class SnapshotFormatTests
 
             """.ReplaceLineEndings("\n"), text);
     }
+
+    [Fact]
+    public async Task An_explorable_chart_records_its_initial_figure_in_full_and_every_other_frame_in_short()
+    {
+        var (lesson, run) = await Run.Cells(Run.Cell("run", """
+            var x = Enumerable.Range(0, 10).Select(i => (double)i).ToArray();
+            Chart.Sweep("power n", [1, 2], 1, n => Chart.Line(x, x.Select(v => Math.Pow(v, n))).WithTitle($"n = {n}"))
+            """));
+        Assert.Empty(run.Diagnostics);
+        lesson = lesson with { Results = run.Results.Select(r => r.ToResult()).ToDictionary(r => r.Index).ToImmutableDictionary() };
+
+        var text = SnapshotFormat.Write(lesson);
+
+        // The initial frame has its arrays in full: the shared axes reach the other frame's 81.
+        Assert.Contains("""
+            [chart n = 1]
+            {
+              "data": [
+                {
+                  "type": "scatter",
+                  "mode": "lines",
+                  "x": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+                  "y": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+                }
+              ],
+              "layout": {
+                "title": {
+                  "text": "n = 1"
+                },
+                "xaxis": {
+                  "range": [0, 9]
+                },
+                "yaxis": {
+                  "range": [-4.05, 85.05]
+                }
+              }
+            }
+            [frames power n: 1, 2 (shown at 1)]
+            --- power n = 2
+            {
+              "data": [
+                {
+                  "type": "scatter",
+                  "mode": "lines",
+                  "x": [10 numbers from 0 to 9, #
+            """.ReplaceLineEndings("\n"), text, StringComparison.Ordinal);
+        Assert.Contains("""
+                  "y": [10 numbers from 0 to 81, #
+            """.ReplaceLineEndings("\n").TrimEnd('\n'), text, StringComparison.Ordinal);
+        Assert.Contains("\"text\": \"n = 2\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"range\": [-4.05, 85.05]", text[text.IndexOf("--- power n = 2", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_value_in_a_summarised_array_changes_its_line()
+    {
+        var before = SnapshotFormat.PrettyJson("""{"y":[1,2,3,4,5,6,7,8,9]}""", summarizeArrays: true);
+        var after = SnapshotFormat.PrettyJson("""{"y":[1,2,3,4,5,6,7,8.5,9]}""", summarizeArrays: true);
+
+        Assert.StartsWith("{\n  \"y\": [9 numbers from 1 to 9, #", before, StringComparison.Ordinal);
+        Assert.NotEqual(before, after);
+        // Short arrays stay in full.
+        Assert.Contains("[1, 2, 3]", SnapshotFormat.PrettyJson("""{"y":[1,2,3]}""", summarizeArrays: true), StringComparison.Ordinal);
+    }
 }
