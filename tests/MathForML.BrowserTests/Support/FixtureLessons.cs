@@ -151,6 +151,19 @@ public static class FixtureLessons
             ```
 
             The paths cross the level sets on their way to the bottom.
+
+            ## A spread to explore
+
+            ```csharp run hide
+            var xs = Enumerable.Range(0, 41).Select(i => -4 + 0.2 * i).ToArray();
+            double Density(double x, double s) => Math.Exp(-x * x / (2 * s * s)) / (s * Math.Sqrt(2 * Math.PI));
+            Chart.Sweep("spread σ", new[] { 0.5, 1.0, 2.0 }, 1.0, s => Chart.Combine(
+                    Chart.Line(xs, xs.Select(x => Density(x, s)), "density"),
+                    Chart.Line(xs, xs.Select(x => Density(x, 1)), "σ = 1, for reference"))
+                .WithTitle($"Normal density with σ = {s}: its peak is {Density(0, s):0.000} high")
+                .WithXAxisTitle("x").WithYAxisTitle("density"))
+                .WithTitle("A normal density as its spread moves")
+            ```
             """,
 
         ["study-plan.md"] = """
