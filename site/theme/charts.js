@@ -190,14 +190,18 @@
   // and on a phone the legend above or below the plot. The build's static SVG export uses it too, so an
   // image looks like the interactive chart.
   // Plotly draws a title on one line and cuts it at the edge; on a phone a long one (an explorable
-  // chart's frame says what the frame shows) is broken at spaces into lines of about this length.
-  var NARROW_TITLE = 34;
-  function wrapTitle(text) {
+  // chart's frame says what the frame shows) is broken at spaces into lines that fit.
+  // The length fits the plot's width at plotly's 17px title font (about 9.5px a character), counted
+  // from the plot area's left edge where a left-aligned title starts.
+  function titleLength(boxWidth) {
+    return boxWidth > 0 ? Math.max(20, Math.floor((boxWidth - 72) / 9.5)) : 34;
+  }
+  function wrapTitle(text, limit) {
     var lines = [];
     var line = '';
     var words = String(text).split(' ');
     for (var i = 0; i < words.length; i++) {
-      if (line && (line + ' ' + words[i]).length > NARROW_TITLE) { lines.push(line); line = words[i]; }
+      if (line && (line + ' ' + words[i]).length > limit) { lines.push(line); line = words[i]; }
       else line = line ? line + ' ' + words[i] : words[i];
     }
     if (line) lines.push(line);
@@ -206,7 +210,7 @@
 
   // boxHeight: the height the plot's box will have, when known (the legend below the plot is placed
   // from it); the build's image export leaves it out.
-  function prepare(figure, themeName, captionText, narrow, boxHeight) {
+  function prepare(figure, themeName, captionText, narrow, boxHeight, boxWidth) {
     var data = Array.isArray(figure.data) ? figure.data : [];
     var source = figure.layout && typeof figure.layout === 'object' ? figure.layout : {};
     var p = PALETTES[themeName] || PALETTES.light;
@@ -223,8 +227,8 @@
     }
     var hasTitle = !!(title && title.text);
     var titleLines = 1;
-    if (hasTitle && narrow && title.text.length > NARROW_TITLE && title.text.indexOf('<br') < 0) {
-      var lines = wrapTitle(title.text);
+    if (hasTitle && narrow && title.text.length > titleLength(boxWidth) && title.text.indexOf('<br') < 0) {
+      var lines = wrapTitle(title.text, titleLength(boxWidth));
       titleLines = lines.length;
       title.text = lines.join('<br>');
     }
@@ -289,7 +293,7 @@
     var narrow = el.clientWidth > 0 && el.clientWidth < 560;
     // Where the legend moves below the plot, the box grows by 80px to hold it (below).
     var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow,
-      figure.layout && figure.layout.height ? figure.layout.height : el.clientHeight + 80);
+      figure.layout && figure.layout.height ? figure.layout.height : el.clientHeight + 80, el.clientWidth);
     var layout = prepared.layout;
     if (layout.height) el.style.height = layout.height + 'px';
     else if (prepared.legendMoved) el.style.height = (el.clientHeight + 80) + 'px';
@@ -338,7 +342,7 @@
   function redraw(entry) {
     var el = entry.el;
     var caption = el.parentNode ? el.parentNode.querySelector('figcaption') : null;
-    var prepared = prepare(readFigure(el), theme(), caption ? caption.textContent : '', el.clientWidth > 0 && el.clientWidth < 560, el.clientHeight);
+    var prepared = prepare(readFigure(el), theme(), caption ? caption.textContent : '', el.clientWidth > 0 && el.clientWidth < 560, el.clientHeight, el.clientWidth);
     entry.frame = el.getAttribute('data-frame');
     entry.theme = theme();
     entry.ownColorway = prepared.ownColorway;

@@ -33,13 +33,16 @@ public static class ChartSliderHtml
 
         var parameter = HtmlEncode(frames.Parameter);
         html.Append("<div class=\"chart-explore\" data-explore=\"").Append(chartId).Append("\" hidden>");
+        // The name and the value read together ("step size η  0.1") and stay on one line on a phone.
+        html.Append("<span class=\"explore-reading\">");
         html.Append("<label class=\"explore-label\" for=\"").Append(sliderId).Append("\">").Append(parameter).Append("</label>");
+        // The slider already speaks its value; this copy is for the eyes only.
+        html.Append("<span class=\"explore-value\" aria-hidden=\"true\">").Append(HtmlEncode(initialLabel)).Append("</span>");
+        html.Append("</span>");
         html.Append("<input class=\"explore-slider\" type=\"range\" id=\"").Append(sliderId).Append("\" min=\"0\" max=\"")
             .Append((frames.Figures.Count - 1).ToString(CultureInfo.InvariantCulture)).Append("\" step=\"1\" value=\"")
             .Append(frames.Initial.ToString(CultureInfo.InvariantCulture)).Append("\" aria-valuetext=\"")
             .Append(HtmlEncode(ValueText(frames.Parameter, initialLabel))).Append("\" aria-controls=\"").Append(chartId).Append("-plot\">");
-        // The slider already speaks its value; this copy is for the eyes only.
-        html.Append("<span class=\"explore-value\" aria-hidden=\"true\">").Append(HtmlEncode(initialLabel)).Append("</span>");
         html.Append("<span class=\"explore-buttons\">");
         html.Append("<button type=\"button\" class=\"button explore-step\" data-step=\"-1\" aria-label=\"Previous value of ").Append(parameter).Append("\">‹</button>");
         html.Append("<button type=\"button\" class=\"button explore-play\" aria-pressed=\"false\">Play</button>");
