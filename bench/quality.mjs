@@ -36,6 +36,10 @@ if (!process.argv.includes('--no-build')) {
 
 const pages = readdirSync(OUTPUT).filter((f) => f.endsWith('.html')).sort();
 const chartsIn = (page) => (readFileSync(join(OUTPUT, page), 'utf8').match(/class="chart-plot"/g) || []).length;
+// Explorable charts carry every frame inline (<script id="chart-N-frames">): what they add to a page.
+const explorablesIn = (page) => (readFileSync(join(OUTPUT, page), 'utf8').match(/class="chart-explore"/g) || []).length;
+const framesKbIn = (page) => [...readFileSync(join(OUTPUT, page), 'utf8').matchAll(/<script type="application\/json" id="chart-\d+-frames">([\s\S]*?)<\/script>/g)]
+  .reduce((s, m) => s + Buffer.byteLength(m[1]), 0) / 1024;
 const server = await serve(OUTPUT);
 const urlOf = (page) => server.url + (page === 'index.html' ? '' : page);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -57,7 +61,7 @@ async function weigh(page) {
   await context.close();
   const fonts = rows.filter((r) => r.type === 'font').reduce((s, r) => s + r.bytes, 0);
   const total = rows.filter((r) => r.type !== 'font').reduce((s, r) => s + r.bytes, 0);
-  return { page, charts: chartsIn(page), requests: rows.length, kb: total / 1024, fontsKb: fonts / 1024, plotly: rows.some((r) => r.url.includes('plotly')) };
+  return { page, charts: chartsIn(page), explorables: explorablesIn(page), framesKb: framesKbIn(page), requests: rows.length, kb: total / 1024, fontsKb: fonts / 1024, plotly: rows.some((r) => r.url.includes('plotly')) };
 }
 
 // ---------------------------------------------------------------- axe
@@ -136,7 +140,9 @@ await browser.close();
 const chartHeavy = [...weights].filter((w) => /^\d\d-/.test(w.page)).sort((a, b) => b.charts - a.charts)[0].page;
 const audited = [];
 const RUNS = 3;
-for (const page of ['index.html', chartHeavy]) {
+// The lesson with the most explorable charts too: its frames make it the heaviest HTML to parse.
+const explorableHeavy = [...weights].filter((w) => /^\d\d-/.test(w.page) && w.explorables > 0).sort((a, b) => b.framesKb - a.framesKb)[0]?.page;
+for (const page of [...new Set(['index.html', chartHeavy, explorableHeavy].filter(Boolean))]) {
   const plain = await lighthouse(page);
   console.log(`Lighthouse ${page} (4x CPU):`, plain.scores, plain.failing.join(', '));
   const runs = [];
@@ -190,8 +196,9 @@ if (missed.length) {
 }
 
 md.push('## Page weight (opening the page, before any scrolling)', '');
-md.push('| page | charts | requests | transferred (KB, fonts aside) | fonts (KB) | plotly.js fetched |', '|---|---:|---:|---:|---:|---|');
-for (const w of weights) md.push(`| ${w.page} | ${w.charts} | ${w.requests} | ${w.kb.toFixed(1)} | ${w.fontsKb.toFixed(1)} | ${w.plotly ? 'yes' : 'no'} |`);
+md.push('An explorable chart carries all its frames in the page (uncompressed JSON in the last column), so a reader can move its slider offline and with no further request; they are part of the transferred bytes.', '');
+md.push('| page | charts | explorable | requests | transferred (KB, fonts aside) | fonts (KB) | plotly.js fetched | frames inline (KB, uncompressed) |', '|---|---:|---:|---:|---:|---:|---|---:|');
+for (const w of weights) md.push(`| ${w.page} | ${w.charts} | ${w.explorables} | ${w.requests} | ${w.kb.toFixed(1)} | ${w.fontsKb.toFixed(1)} | ${w.plotly ? 'yes' : 'no'} | ${w.framesKb.toFixed(1)} |`);
 md.push('');
 
 md.push('## Lighthouse (mobile preset, simulated throttling)', '');
