@@ -10,9 +10,10 @@ public enum AnswerKind { Number, Vector, Matrix, Choice }
 /// The expected answer of a checked exercise, computed by its <c>answer</c> cell at build time: the
 /// page checks what the reader types against it in the browser. Numbers stay doubles all the way (a
 /// vector or matrix row by row in <see cref="Values"/>), never formatted text, so no digit is lost
-/// between the cell and the page.
+/// between the cell and the page. In JSON the kind of answer is <c>"answer"</c>: <c>"kind"</c>
+/// already says which output this is.
 /// </summary>
-public sealed record AnswerOutput(AnswerKind Kind, IReadOnlyList<double> Values) : CellOutput
+public sealed record AnswerOutput([property: JsonPropertyName("answer")] AnswerKind Kind, IReadOnlyList<double> Values) : CellOutput
 {
     /// <summary>How far from the expected value an entry is accepted, relative to its size, when no absolute tolerance is given.</summary>
     public const double RelativeTolerance = 1e-3;
