@@ -168,7 +168,7 @@ public sealed class LessonPageTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http + Vectors);
         var definition = await page.Locator(".callout-definition").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
-        var exercise = await page.Locator(".callout-exercise").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
+        var exercise = await page.Locator(".callout-exercise").First.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
         Assert.NotEqual(definition, exercise);
     });
 
