@@ -440,22 +440,33 @@
     for (var i = 0; i < all.length; i++) {
       var summary = all[i].querySelector('summary');
       if (summary && /^\s*(solution|answer|hint)/i.test(summary.textContent)) all[i].classList.add('solution');
+      if (summary && /^\s*hint/i.test(summary.textContent)) all[i].classList.add('hint');
     }
   }
 
   /* ---------------------------------------------------------------- start */
 
-  // Progress: the lessons a reader marked done, kept in this browser's storage and nowhere else.
-  // The sidebar ticks them, the home page counts them; without usable storage nothing is shown.
+  // Progress: the lessons a reader marked done and the exercises they answered right, kept in this
+  // browser's storage and nowhere else ({ lessons: { url: date }, exercises: { id: date } }; what
+  // older pages stored, lessons only, still reads). The sidebar ticks them, the home page counts
+  // them; without usable storage nothing is shown.
   var PROGRESS_KEY = 'mathforml-progress';
 
   function readProgress() {
+    var p;
     try {
-      var p = JSON.parse(localStorage.getItem(PROGRESS_KEY) || '{}');
-      return p && typeof p.lessons === 'object' && p.lessons !== null ? p : { lessons: {} };
+      p = JSON.parse(localStorage.getItem(PROGRESS_KEY) || '{}');
     } catch (e) {
-      return { lessons: {} };
+      p = null;
     }
+    if (!p || typeof p !== 'object') p = {};
+    if (typeof p.lessons !== 'object' || p.lessons === null) p.lessons = {};
+    if (typeof p.exercises !== 'object' || p.exercises === null) p.exercises = {};
+    return p;
+  }
+
+  function writeProgress(p) {
+    try { localStorage.setItem(PROGRESS_KEY, JSON.stringify(p)); } catch (err) { /* full: the page keeps showing what is stored */ }
   }
 
   function storageWorks() {
@@ -469,10 +480,13 @@
   }
 
   function showProgress() {
-    var lessons = readProgress().lessons;
+    var progress = readProgress();
+    var lessons = progress.lessons;
+    var answered = progress.exercises;
     var links = document.querySelectorAll('a[data-lesson]');
     var done = 0;
     for (var i = 0; i < links.length; i++) {
+      showLessonExercises(links[i], answered);
       var isDone = !!lessons[links[i].getAttribute('data-lesson')];
       if (isDone) done++;
       links[i].classList.toggle('is-done', isDone);
@@ -493,10 +507,42 @@
       toggles[j].textContent = marked ? 'Lesson done ✓' : 'Mark this lesson as done';
     }
     markSections(lessons, links);
+    showAnswered(answered);
+    var home = document.querySelector('.home-progress');
+    var ids = home && home.getAttribute('data-exercises') ? home.getAttribute('data-exercises').split(' ') : [];
+    var right = 0;
+    for (var k = 0; k < ids.length; k++) if (answered[ids[k]]) right++;
     var count = document.querySelector('.home-progress-count');
-    if (count) count.textContent = done + ' of ' + links.length + (links.length === 1 ? ' lesson' : ' lessons') + ' done';
+    if (count) {
+      count.textContent = done + ' of ' + links.length + (links.length === 1 ? ' lesson' : ' lessons')
+        + (ids.length ? ', ' + right + ' of ' + ids.length + (ids.length === 1 ? ' exercise' : ' exercises') : '') + ' done';
+    }
     var reset = document.querySelector('.progress-reset');
-    if (reset) reset.hidden = done === 0;
+    if (reset) reset.hidden = done === 0 && right === 0;
+  }
+
+  // A sidebar lesson with checked exercises says how many of them were answered: "2/3".
+  function showLessonExercises(link, answered) {
+    var total = +link.getAttribute('data-exercises') || 0;
+    var note = link.querySelector('.nav-exercises');
+    if (!total) return;
+    var slug = link.getAttribute('data-lesson').replace(/\.html$/, '');
+    // Ids are "<slug>#<exercise number>": count this lesson's (no more than it has).
+    var right = 0;
+    for (var id in answered) {
+      if (Object.prototype.hasOwnProperty.call(answered, id) && id.indexOf(slug + '#') === 0) right++;
+    }
+    right = Math.min(right, total);
+    if (!right) {
+      if (note) note.parentNode.removeChild(note);
+      return;
+    }
+    if (!note) {
+      note = document.createElement('span');
+      note.className = 'nav-exercises';
+      link.appendChild(note);
+    }
+    note.innerHTML = '<span aria-hidden="true">' + right + '/' + total + '</span><span class="visually-hidden"> (' + right + ' of ' + total + ' exercises answered)</span>';
   }
 
   // On a page that is not a lesson (the study plan's weeks, the learning paths), a section that sends
@@ -532,6 +578,24 @@
     }
   }
 
+  // A checked exercise answered right (now or in an earlier visit) says so above its form.
+  function showAnswered(answered) {
+    var forms = document.querySelectorAll('form.exercise-check');
+    for (var i = 0; i < forms.length; i++) {
+      var isAnswered = !!answered[forms[i].getAttribute('data-exercise')];
+      forms[i].classList.toggle('is-answered', isAnswered);
+      var note = forms[i].querySelector('.answer-done');
+      if (isAnswered && !note) {
+        note = document.createElement('p');
+        note.className = 'answer-done';
+        note.innerHTML = '<span aria-hidden="true">✓ </span>You answered this exercise correctly.';
+        forms[i].insertBefore(note, forms[i].firstChild);
+      } else if (!isAnswered && note) {
+        note.parentNode.removeChild(note);
+      }
+    }
+  }
+
   function initProgress() {
     if (!storageWorks()) return;
     var shown = document.querySelectorAll('.lesson-progress, .home-progress');
@@ -543,12 +607,12 @@
         var key = toggle.getAttribute('data-lesson');
         if (p.lessons[key]) delete p.lessons[key];
         else p.lessons[key] = new Date().toISOString().slice(0, 10);
-        try { localStorage.setItem(PROGRESS_KEY, JSON.stringify(p)); } catch (err) { /* full: the page keeps showing what is stored */ }
+        writeProgress(p);
         showProgress();
         return;
       }
       var reset = e.target.closest && e.target.closest('.progress-reset');
-      if (reset && window.confirm('Forget which lessons you marked as done in this browser?')) {
+      if (reset && window.confirm('Forget which lessons you marked as done and which exercises you answered in this browser?')) {
         try { localStorage.removeItem(PROGRESS_KEY); } catch (err) { /* nothing stored */ }
         showProgress();
       }
@@ -556,6 +620,222 @@
     // Another tab marked a lesson.
     window.addEventListener('storage', function (e) { if (e.key === PROGRESS_KEY || e.key === null) showProgress(); });
     showProgress();
+  }
+
+  /* ---------------------------------------------------------------- checked exercises */
+
+  // The form under a checked exercise compares what the reader typed with the answer the build
+  // computed (data-answer), here on the device: nothing is sent anywhere. Numbers may be written as
+  // 0.75, -3/4, 1e-3, sqrt(2)/2, 2pi or 2^10; a vector as entries separated by commas; a matrix as
+  // rows separated by semicolons. An answer counts when every entry is within the tolerance.
+  function parseNumber(text) {
+    var s = text.replace(/[\u2212\u2013]/g, '-').replace(/[\u00d7\u00b7]/g, '*').replace(/\s+/g, '');
+    var at = 0;
+    function peek() { return s.charAt(at); }
+    function fail() { throw new Error('unreadable'); }
+    function expr() {
+      var v = term();
+      while (peek() === '+' || peek() === '-') v = s.charAt(at++) === '+' ? v + term() : v - term();
+      return v;
+    }
+    function term() {
+      var v = unary();
+      while (peek() === '*' || peek() === '/') v = s.charAt(at++) === '*' ? v * unary() : v / unary();
+      return v;
+    }
+    function unary() {
+      if (peek() === '-') { at++; return -unary(); }
+      if (peek() === '+') { at++; return unary(); }
+      return power();
+    }
+    function power() {
+      var v = implicit();
+      if (peek() === '^') { at++; return Math.pow(v, unary()); }
+      return v;
+    }
+    // "2pi" and "3sqrt(2)" multiply, as they read.
+    function implicit() {
+      var v = atom();
+      while (at < s.length && /[a-zπ√(]/i.test(peek())) v *= atom();
+      return v;
+    }
+    function atom() {
+      var rest = s.slice(at);
+      var number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(rest);
+      if (number) { at += number[0].length; return parseFloat(number[0]); }
+      if (/^pi/i.test(rest)) { at += 2; return Math.PI; }
+      if (rest.charAt(0) === 'π') { at += 1; return Math.PI; }
+      if (/^sqrt/i.test(rest)) { at += 4; return Math.sqrt(atom()); }
+      if (rest.charAt(0) === '√') { at += 1; return Math.sqrt(atom()); }
+      if (rest.charAt(0) === '(') {
+        at++;
+        var v = expr();
+        if (peek() !== ')') fail();
+        at++;
+        return v;
+      }
+      return fail();
+    }
+    if (!s.length) fail();
+    var value = expr();
+    if (at !== s.length || !isFinite(value)) fail();
+    return value;
+  }
+
+  // Splits at commas (or, when there are none, at spaces) outside parentheses: "sqrt(2), 1" has two entries.
+  function splitEntries(text) {
+    var t = text.trim().replace(/^[\[(]\s*([\s\S]*?)\s*[\])]$/, function (all, inner) {
+      return /[,\s]/.test(inner) ? inner : all;
+    });
+    var separator = t.indexOf(',') >= 0 ? ',' : ' ';
+    var parts = [], depth = 0, start = 0;
+    for (var i = 0; i < t.length; i++) {
+      var c = t.charAt(i);
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (depth === 0 && (c === separator || (separator === ' ' && /\s/.test(c)))) {
+        parts.push(t.slice(start, i));
+        start = i + 1;
+      }
+    }
+    parts.push(t.slice(start));
+    parts = parts.map(function (p) { return p.trim(); });
+    return separator === ',' ? parts : parts.filter(function (p) { return p.length; });
+  }
+
+  function shown(x) { return String(+x.toPrecision(6)); }
+
+  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+
+  // Reads the typed text as the answer's shape; returns { values } or { problem }.
+  function readTyped(answer, text) {
+    var example = answer.kind === 'matrix' ? '1 2; 3 4' : answer.kind === 'vector' ? '1, -2.5, 3/4' : '-3/4';
+    var rows = answer.kind === 'matrix' ? text.trim().replace(/^\[([\s\S]*)\]$/, '$1').split(/\s*[;\n]\s*/).filter(function (r) { return r.length; }) : [text];
+    if (answer.kind === 'matrix' && rows.length !== answer.rows) {
+      return { problem: 'Expected ' + plural(answer.rows, 'row', 'rows') + ', got ' + rows.length + ': separate rows with semicolons, e.g. ' + example + '.' };
+    }
+    var values = [];
+    for (var r = 0; r < rows.length; r++) {
+      var entries = answer.kind === 'number' ? [rows[r].trim()] : splitEntries(rows[r]);
+      if (answer.kind === 'number' && /^\s*-?\d+,\d+\s*$/.test(rows[r])) {
+        return { problem: 'Write decimals with a point: ' + rows[r].trim().replace(',', '.') + '.' };
+      }
+      if (answer.kind !== 'number' && entries.length !== answer.columns) {
+        var where = answer.kind === 'matrix' ? ' in row ' + (r + 1) : '';
+        return { problem: 'Expected ' + plural(answer.columns, 'entry', 'entries') + where + ', got ' + entries.length + (answer.kind === 'matrix' ? ': separate entries with spaces or commas, e.g. ' : ': separate entries with commas, e.g. ') + example + '.' };
+      }
+      for (var e = 0; e < entries.length; e++) {
+        try {
+          values.push(parseNumber(entries[e]));
+        } catch (err) {
+          return { problem: (entries[e] ? 'Could not read “' + entries[e] + '” as a number' : 'An entry is empty') + ': use digits, a point for decimals and / for fractions, e.g. ' + example + '.' };
+        }
+      }
+    }
+    return { values: values };
+  }
+
+  function expectedText(answer) {
+    var v = answer.values.map(shown);
+    if (answer.kind === 'number') return v[0];
+    if (answer.kind === 'vector') return '(' + v.join(', ') + ')';
+    var rows = [];
+    for (var r = 0; r < answer.rows; r++) rows.push(v.slice(r * answer.columns, (r + 1) * answer.columns).join(' '));
+    return '[' + rows.join('; ') + ']';
+  }
+
+  // The hint of this exercise: a <details class="hint"> after the form, before the next exercise or heading.
+  function hintAfter(form) {
+    for (var el = form.nextElementSibling; el; el = el.nextElementSibling) {
+      if (/^H[1-6]$/.test(el.tagName) || el.classList.contains('callout-exercise') || el.classList.contains('exercise-check')) return null;
+      if (el.tagName === 'DETAILS' && el.classList.contains('hint')) return el;
+    }
+    return null;
+  }
+
+  function checkAnswer(form) {
+    var answer;
+    try { answer = JSON.parse(form.getAttribute('data-answer')); } catch (e) { return; }
+    var feedback = form.querySelector('.answer-feedback');
+    var hint = hintAfter(form);
+    var hintButton = form.querySelector('.answer-show-hint');
+    var right = false, message;
+    if (answer.kind === 'choice') {
+      var picked = form.querySelector('input[type=radio]:checked');
+      if (!picked) message = 'Choose one of the options, then press Check.';
+      else if (+picked.value === answer.correct) { right = true; message = 'Correct: ' + answer.options[answer.correct] + '.'; }
+    } else {
+      var input = form.querySelector('.answer-input');
+      var text = input.value;
+      if (!text.trim()) {
+        message = 'Type your answer, then press Check.';
+      } else {
+        var typed = readTyped(answer, text);
+        if (typed.problem) {
+          message = typed.problem;
+        } else {
+          var off = 0;
+          for (var i = 0; i < answer.values.length; i++) {
+            var expected = answer.values[i];
+            var allowed = answer.tolerance !== undefined ? answer.tolerance : answer.relative * Math.max(1, Math.abs(expected));
+            // A hair of slack, so that typing the tolerance's edge exactly is not lost to rounding.
+            if (!(Math.abs(typed.values[i] - expected) <= allowed * (1 + 1e-9) + 1e-12)) off++;
+          }
+          right = off === 0;
+          if (right) message = 'Correct: ' + expectedText(answer) + '.';
+          else if (answer.values.length > 1) message = 'Not quite: ' + off + ' of ' + answer.values.length + ' entries ' + (off === 1 ? 'is' : 'are') + ' off.';
+        }
+      }
+      input.setAttribute('aria-invalid', right || !text.trim() ? 'false' : 'true');
+    }
+    if (!message) message = 'Not quite.';
+    var wrong = !right && /^Not quite/.test(message);
+    if (wrong) message += hint ? ' Open the hint below, or try again.' : ' Try again, or open the solution below.';
+    form.classList.toggle('is-right', right);
+    form.classList.toggle('is-wrong', wrong);
+    feedback.textContent = message;
+    if (hintButton) hintButton.hidden = !(wrong && hint && !hint.open);
+    if (right && storageWorks()) {
+      var p = readProgress();
+      var id = form.getAttribute('data-exercise');
+      if (!p.exercises[id]) {
+        p.exercises[id] = new Date().toISOString().slice(0, 10);
+        writeProgress(p);
+        showProgress();
+      }
+    }
+  }
+
+  function initExercises() {
+    var forms = document.querySelectorAll('form.exercise-check');
+    for (var i = 0; i < forms.length; i++) {
+      var form = forms[i];
+      if (hintAfter(form)) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link-button answer-show-hint';
+        button.textContent = 'Show the hint';
+        button.hidden = true;
+        form.appendChild(button);
+      }
+      form.hidden = false;
+    }
+    document.addEventListener('submit', function (e) {
+      var form = e.target.closest && e.target.closest('form.exercise-check');
+      if (!form) return;
+      e.preventDefault();
+      checkAnswer(form);
+    });
+    document.addEventListener('click', function (e) {
+      var button = e.target.closest && e.target.closest('.answer-show-hint');
+      if (!button) return;
+      var hint = hintAfter(button.closest('form'));
+      if (!hint) return;
+      hint.open = true;
+      button.hidden = true;
+      var summary = hint.querySelector('summary');
+      if (summary) summary.focus();
+    });
   }
 
   // What changes the page (copy buttons, solution classes) runs before what measures it (sidebar
@@ -567,6 +847,7 @@
     initKeyboard();
     initCopyButtons();
     initSolutions();
+    initExercises();
     initProgress();
     setTimeout(function () {
       revealCurrent();

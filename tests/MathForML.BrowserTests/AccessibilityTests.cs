@@ -49,6 +49,23 @@ public sealed class AccessibilityTests(BuiltSite site)
         }
     }, colorScheme: scheme);
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public Task Checked_exercises_with_their_feedback_have_no_axe_violation(string scheme) => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + "01-vectors.html");
+        var forms = page.Locator("form.exercise-check");
+        await forms.Nth(0).Locator("input").FillAsync("4");
+        await forms.Nth(0).Locator("input").PressAsync("Enter");
+        await Assertions.Expect(forms.Nth(0).Locator(".answer-show-hint")).ToBeVisibleAsync();
+        await forms.Nth(1).Locator("input").FillAsync("2, -4, 6");
+        await forms.Nth(1).Locator("input").PressAsync("Enter");
+        await Assertions.Expect(forms.Nth(1).Locator(".answer-done")).ToBeVisibleAsync();
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{scheme}:\n" + string.Join("\n", violations));
+    }, colorScheme: scheme);
+
     [Fact]
     public Task The_open_search_results_have_no_axe_violation() => site.RunAsync(async (page, _) =>
     {

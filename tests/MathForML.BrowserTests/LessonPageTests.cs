@@ -142,7 +142,7 @@ public sealed class LessonPageTests(BuiltSite site)
     public Task Solutions_expand_and_collapse() => site.RunAsync(async (page, _) =>
     {
         await page.GotoAsync(site.Http + Vectors);
-        var solution = page.Locator("details.solution");
+        var solution = page.Locator("details.solution:has(summary:text-is('Solution'))").First;
         var answer = solution.Locator("p", new() { HasText = "The norm is" });
         await Assertions.Expect(answer).ToBeHiddenAsync();
         await solution.Locator("summary").ClickAsync();
@@ -168,7 +168,7 @@ public sealed class LessonPageTests(BuiltSite site)
     {
         await page.GotoAsync(site.Http + Vectors);
         var definition = await page.Locator(".callout-definition").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
-        var exercise = await page.Locator(".callout-exercise").EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
+        var exercise = await page.Locator(".callout-exercise").First.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftColor");
         Assert.NotEqual(definition, exercise);
     });
 

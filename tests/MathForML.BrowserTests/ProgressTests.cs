@@ -31,7 +31,7 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.GotoAsync(at("index.html"));
         var count = page.Locator(".home-progress-count");
-        await Assertions.Expect(count).ToHaveTextAsync("0 of 4 lessons done");
+        await Assertions.Expect(count).ToHaveTextAsync("0 of 4 lessons, 0 of 4 exercises done");
         await Assertions.Expect(page.Locator(".progress-reset")).ToBeHiddenAsync();
 
         // By pointer on one lesson, by keyboard on another.
@@ -53,7 +53,7 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
         await Assertions.Expect(page.Locator(".lesson-done")).ToHaveAttributeAsync("aria-pressed", "true");
 
         await page.GotoAsync(at("index.html"));
-        await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons done");
+        await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons, 0 of 4 exercises done");
         // The study plan ticks a week whose lessons are all done, and only that one.
         await page.GotoAsync(at("00-overview.html"));
         await PressAsync(page, "true");
@@ -63,14 +63,14 @@ public sealed class ProgressTests(BuiltSite site) : IDisposable
         await page.GotoAsync(at("00-overview.html"));
         await PressAsync(page, "false");
         await page.GotoAsync(at("index.html"));
-        await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons done");
+        await Assertions.Expect(count).ToHaveTextAsync("2 of 4 lessons, 0 of 4 exercises done");
         // Undoing one, then resetting the rest.
         await page.GotoAsync(at("01-vectors.html"));
         await page.Locator(".lesson-done").ClickAsync();
         await page.GotoAsync(at("index.html"));
-        await Assertions.Expect(count).ToHaveTextAsync("1 of 4 lessons done");
+        await Assertions.Expect(count).ToHaveTextAsync("1 of 4 lessons, 0 of 4 exercises done");
         await page.Locator(".progress-reset").ClickAsync();
-        await Assertions.Expect(count).ToHaveTextAsync("0 of 4 lessons done");
+        await Assertions.Expect(count).ToHaveTextAsync("0 of 4 lessons, 0 of 4 exercises done");
         Assert.Equal(0, await page.Locator(".sidebar a.is-done").CountAsync());
     }
 

@@ -63,6 +63,18 @@ public sealed class OutputCollector
         }
     }
 
+    /// <summary>Whether the cell has shown anything so far (console text or a displayed value).</summary>
+    public bool HasOutput
+    {
+        get { lock (_gate) return _pendingText.Length > 0 || _outputs.Count > 0; }
+    }
+
+    /// <summary>The values displayed so far, without flushing console text.</summary>
+    public IReadOnlyList<CellOutput> Peek()
+    {
+        lock (_gate) return _outputs.ToArray();
+    }
+
     /// <summary>Everything the cell showed, with trailing console text flushed.</summary>
     public IReadOnlyList<CellOutput> Complete()
     {

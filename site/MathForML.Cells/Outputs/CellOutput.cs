@@ -13,6 +13,7 @@ namespace MathForML.Cells.Outputs;
 [JsonDerivedType(typeof(TableOutput), "table")]
 [JsonDerivedType(typeof(ChartOutput), "chart")]
 [JsonDerivedType(typeof(ExceptionOutput), "exception")]
+[JsonDerivedType(typeof(AnswerOutput), "answer")]
 public abstract record CellOutput;
 
 /// <summary>Text the cell wrote to the console.</summary>

@@ -10,7 +10,7 @@ namespace MathForML.Cells.Outputs;
 /// </summary>
 public static class OutputText
 {
-    /// <summary>The header line, without its newline: <c>[text]</c>, <c>[value double]</c>, <c>[table 3 rows]</c>, <c>[chart Title]</c>, <c>[exception TypeName]</c>.</summary>
+    /// <summary>The header line, without its newline: <c>[text]</c>, <c>[value double]</c>, <c>[table 3 rows]</c>, <c>[chart Title]</c>, <c>[exception TypeName]</c>, <c>[answer number]</c>.</summary>
     public static string Header(CellOutput output) => output switch
     {
         TextOutput => "[text]",
@@ -18,6 +18,7 @@ public static class OutputText
         TableOutput t => $"[table {t.Caption}]",
         ChartOutput c => string.IsNullOrEmpty(c.Title) ? "[chart]" : $"[chart {c.Title}]",
         ExceptionOutput e => $"[exception {e.TypeName}]",
+        AnswerOutput a => AnswerText.Header(a),
         _ => throw new NotSupportedException($"No text form for {output.GetType().Name}"),
     };
 
@@ -49,6 +50,9 @@ public static class OutputText
                 break;
             case ExceptionOutput e:
                 text.Append(e.Message.TrimEnd('\n')).Append('\n');
+                break;
+            case AnswerOutput a:
+                AnswerText.AppendBody(a, text);
                 break;
             default:
                 throw new NotSupportedException($"No text form for {output.GetType().Name}");

@@ -1,3 +1,4 @@
+using MathForML.Cells.Answers;
 using MathForML.Cells.Formatting;
 using MathForML.Cells.Outputs;
 
@@ -22,5 +23,15 @@ public static class ConsoleNotebook
     {
         ArgumentNullException.ThrowIfNull(exception);
         Console.Out.Write(OutputText.ForConsole(new ExceptionOutput(exception.GetType().Name, exception.Message)));
+    }
+
+    /// <summary>
+    /// Prints the expected answer an <c>answer</c> cell computes, as the lesson's snapshot records it
+    /// (the page shows a form instead). <paramref name="tolerance"/> is the fence's <c>tolerance=</c>.
+    /// </summary>
+    public static void DisplayAnswer(object? value, double? tolerance)
+    {
+        var answer = AnswerValue.From(value, tolerance, out var problem);
+        Console.Out.Write(answer is null ? problem + "\n" : OutputText.ForConsole(answer));
     }
 }

@@ -11,7 +11,7 @@ namespace MathForML.Execution.Cache;
 /// <summary>
 /// A content-addressed cache of cell outputs (<c>.cache/cells/</c>). A cell's key covers everything
 /// that can change its outputs: its code and the code of every earlier cell of its lesson (the
-/// session state it sees), its throws flag, and the engine that runs it (<see cref="EngineFingerprint"/>:
+/// session state it sees), its throws and answer flags, and the engine that runs it (<see cref="EngineFingerprint"/>:
 /// this library, the cells library, the examples library and the packages they use). Prose and
 /// line numbers are not in the key, so editing text re-executes nothing.
 /// </summary>
@@ -30,7 +30,8 @@ public sealed class CellCache(string directory, string engineFingerprint)
         hash.AppendData(Encoding.UTF8.GetBytes(engineFingerprint + "\n"));
         foreach (var cell in lesson.Cells)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"cell throws={cell.Throws} length={cell.Code.Length}\n{cell.Code}\n"));
+            var answer = cell.Answer ? $" answer tolerance={cell.Tolerance?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "default"}" : "";
+            hash.AppendData(Encoding.UTF8.GetBytes($"cell throws={cell.Throws}{answer} length={cell.Code.Length}\n{cell.Code}\n"));
             keys.Add(Convert.ToHexStringLower(hash.GetCurrentHash()));
         }
         return keys;

@@ -12,4 +12,7 @@ public static class ExecutionCodes
     public const string CellTimedOut = "MFM032";
     public const string CellCrashed = "MFM033";
     public const string CellOutputTooLarge = "MFM034";
+    public const string AnswerWithoutValue = "MFM035";
+    public const string AnswerNotSupported = "MFM036";
+    public const string AnswerOutsideAnswerCell = "MFM037";
 }

@@ -51,6 +51,13 @@ public static class CellRewriter
             {
                 edits.Add(TextEdit.InsertAfter(trailing.Expression.Span.End, ";"));
             }
+            else if (cell.Cell.Answer)
+            {
+                // An exercise's expected answer, printed as the snapshot records it.
+                var tolerance = cell.Cell.Tolerance?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+                edits.Add(TextEdit.InsertBefore(trailing.Expression.SpanStart, "DisplayAnswer("));
+                edits.Add(TextEdit.InsertAfter(trailing.Expression.Span.End, $", {tolerance});"));
+            }
             else
             {
                 edits.Add(TextEdit.InsertBefore(trailing.Expression.SpanStart, "Display("));

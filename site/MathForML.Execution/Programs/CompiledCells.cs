@@ -9,10 +9,16 @@ using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 namespace MathForML.Execution.Programs;
 
 /// <summary>
-/// What converting reads of a run cell: its code and two flags. Plain data, so a cell worker, which
-/// has no Markdown, can convert the lesson it has just run.
+/// What converting reads of a run cell: its code and its flags. Plain data, so a cell worker, which
+/// has no Markdown, can convert the lesson it has just run. An answer cell's final value is printed
+/// as the exercise's expected answer (with the fence's tolerance), as its snapshot records it.
 /// </summary>
-public sealed record ProgramCell(string Code, bool Hide, bool Throws);
+public sealed record ProgramCell(string Code, bool Hide, bool Throws)
+{
+    public bool Answer { get; init; }
+
+    public double? Tolerance { get; init; }
+}
 
 /// <summary>One run cell compiled as the build runs it: a script submission that continues the previous cells.</summary>
 public sealed record CompiledCell(ProgramCell Cell, SyntaxTree Tree, SemanticModel Model, INamedTypeSymbol Submission)

@@ -21,7 +21,7 @@ public sealed class NamePlan
     private NamePlan(HashSet<string> taken) => _taken = taken;
 
     /// <summary>Names a fresh identifier may not take: the cells' own and the console runtime's.</summary>
-    private static readonly string[] Reserved = ["Display", "DisplayException"];
+    private static readonly string[] Reserved = ["Display", "DisplayException", "DisplayAnswer"];
 
     public static NamePlan For(IReadOnlyList<CompiledCell> cells)
     {

@@ -79,7 +79,8 @@ public static class ProgramWriter
             // A comment after the cell's last statement.
             body.Add(cell.Root.EndOfFileToken.LeadingTrivia.ToFullString());
 
-            var flags = cell.Cell.Hide ? " (a setup cell: the page shows only its output)"
+            var flags = cell.Cell.Answer ? " (an exercise's answer: the page checks what the reader types against it)"
+                : cell.Cell.Hide ? " (a setup cell: the page shows only its output)"
                 : cell.Cell.Throws ? " (this cell throws on purpose: the program prints the exception and goes on)"
                 : "";
             statements.Append('\n').Append(Comment(sourcePath, i, 0, flags));

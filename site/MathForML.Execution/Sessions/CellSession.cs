@@ -112,10 +112,19 @@ public sealed class CellSession(string sourcePath)
         {
             diagnostics.Add(Problem(ExecutionCodes.CellException, ThrowLocation(next.Exception, cell), Describe(next.Exception)));
         }
+        else if (cell.Answer)
+        {
+            if (AnswerCells.Check(cell, next.ReturnValue, collector, out var answer) is { } problem)
+                diagnostics.Add(Problem(problem.Code, At(cell, cell.FenceLine, 1), problem.Message));
+            else
+                collector.Add(answer!);
+        }
         else if (next.ReturnValue is not null)
         {
             collector.Display(next.ReturnValue);
         }
+        if (!cell.Answer && AnswerCells.Misplaced(collector) is { } misplaced)
+            diagnostics.Add(Problem(misplaced.Code, At(cell, cell.FenceLine, 1), misplaced.Message));
 
         if (collector.Truncated)
         {

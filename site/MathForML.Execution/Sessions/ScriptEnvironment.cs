@@ -23,6 +23,7 @@ public static class ScriptEnvironment
         "MathNet.Numerics.Statistics",
         "MathForML.Examples",
         "MathForML.Cells.Charts",
+        "MathForML.Cells.Answers",
     ];
 
     private static readonly Lazy<ScriptOptions> Shared = new(Create);

@@ -11,7 +11,7 @@ public static class ExecutionContract
 {
     public static CellRequest ToRequest(this Cell cell) => new(
         cell.Index, cell.Code, cell.CodeLocation.Line, cell.CodeLocation.Column, cell.FenceLocation.Line,
-        cell.Flags.Throws, cell.Flags.Timeout.TotalSeconds);
+        cell.Flags.Throws, cell.Flags.Timeout.TotalSeconds, cell.Flags.Answer, cell.Flags.Tolerance);
 
     /// <summary>
     /// The lesson's run cells, in order. With <paramref name="withProgram"/>, the executor is also asked

@@ -22,7 +22,7 @@ public static class LessonProjectMaker
     /// runs and prints what the snapshot holds, is what the tests check for every real lesson.)
     /// </summary>
     public static ConvertedProgram Convert(Document lesson, CancellationToken cancellationToken) =>
-        ProgramConverter.Convert(lesson.SourcePath, [.. RunCells(lesson).Select(c => new ProgramCell(c.Code, c.Flags.Hide, c.Flags.Throws))], cancellationToken);
+        ProgramConverter.Convert(lesson.SourcePath, [.. RunCells(lesson).Select(c => new ProgramCell(c.Code, c.Flags.Hide, c.Flags.Throws) { Answer = c.Flags.Answer, Tolerance = c.Flags.Tolerance })], cancellationToken);
 
     /// <summary>The project around a converted Program.cs, for the lesson as it is now (title, lines).</summary>
     public static LessonProject Assemble(Document lesson, string template, string courseTitle)

@@ -27,7 +27,7 @@ public sealed class ProjectCache(string cacheDirectory)
             .Append(BundledSources.Fingerprint).Append('\n')
             .Append(lesson.SourcePath).Append('\n');
         foreach (var cell in LessonProjectMaker.RunCells(lesson))
-            text.Append($"cell hide={cell.Flags.Hide} throws={cell.Flags.Throws} length={cell.Code.Length}\n{cell.Code}\n");
+            text.Append($"cell hide={cell.Flags.Hide} throws={cell.Flags.Throws} answer={cell.Flags.Answer} tolerance={cell.Flags.Tolerance?.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} length={cell.Code.Length}\n{cell.Code}\n");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..24];
     }
 

@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using MathForML.Generator.Markdown.Cells;
+using MathForML.Generator.Markdown.Exercises;
 using MathForML.Generator.Markdown.Headings;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
@@ -37,6 +38,7 @@ public sealed class ParseMarkdown : IBuildStage
             var code = doc.At(block.Line + 2, block.Column + 1);
             cells.Add(new Cell(cells.Count, block.Lines.ToString().Replace("\r\n", "\n"), flags, fence, code, block));
         }
+        var (withExercises, _) = ExerciseAnswers.Attach(ast, cells);
 
         var slugger = new HeadingSlugger();
         var headings = new List<Heading>();
@@ -50,10 +52,10 @@ public sealed class ParseMarkdown : IBuildStage
 
         var objectives = doc.Front.Objectives.Select(LessonMarkdown.Parse).ToList();
 
-        return doc with { Ast = ast, Cells = [.. cells], Headings = [.. headings], ObjectiveDocs = [.. objectives] };
+        return doc with { Ast = ast, Cells = [.. withExercises], Headings = [.. headings], ObjectiveDocs = [.. objectives] };
     }
 
-    /// <summary>Problems a parsed document has on its own: cell flags, unclosed fences.</summary>
+    /// <summary>Problems a parsed document has on its own: cell flags, unclosed fences, answer cells without their exercise.</summary>
     public static IEnumerable<Diagnostic> Problems(Document doc)
     {
         var lines = doc.Markdown.Split('\n');
@@ -71,5 +73,6 @@ public sealed class ParseMarkdown : IBuildStage
             foreach (var (offset, code, message) in problems)
                 yield return Diagnostic.Error(code, doc.At(block.Line + 1, System.Math.Max(0, argumentsStart) + offset + 1), message);
         }
+        foreach (var problem in ExerciseAnswers.Attach(doc.Ast!, doc.Cells).Problems) yield return problem;
     }
 }

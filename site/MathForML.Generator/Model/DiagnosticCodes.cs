@@ -31,11 +31,17 @@ public static class DiagnosticCodes
     public const string UnknownCellFlag = "MFM020";
     public const string InvalidTimeout = "MFM021";
     public const string UnclosedFence = "MFM022";
+    public const string AnswerWithoutExercise = "MFM023";
+    public const string SecondAnswer = "MFM024";
+    public const string InvalidTolerance = "MFM025";
     public const string CellException = ExecutionCodes.CellException;
     public const string CellDidNotThrow = ExecutionCodes.CellDidNotThrow;
     public const string CellTimedOut = ExecutionCodes.CellTimedOut;
     public const string CellCrashed = ExecutionCodes.CellCrashed;
     public const string CellOutputTooLarge = ExecutionCodes.CellOutputTooLarge;
+    public const string AnswerWithoutValue = ExecutionCodes.AnswerWithoutValue;
+    public const string AnswerNotSupported = ExecutionCodes.AnswerNotSupported;
+    public const string AnswerOutsideAnswerCell = ExecutionCodes.AnswerOutsideAnswerCell;
 
     // Math
     public const string InvalidLatex = "MFM040";

@@ -43,7 +43,11 @@ public static class HomePage
               .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ")
               .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
             // The reader's progress, counted by site.js from what this browser stored; hidden without it.
-            sb.Append("<p class=\"home-progress\" hidden><span class=\"home-progress-count\" role=\"status\"></span> ")
+            // The checked exercises' ids let it count only answers to exercises the course still has.
+            var exercises = lessons.SelectMany(l => l.Exercises).ToList();
+            sb.Append("<p class=\"home-progress\" hidden");
+            if (exercises.Count > 0) sb.Append(" data-exercises=\"").Append(HtmlEncode(string.Join(" ", exercises))).Append('"');
+            sb.Append("><span class=\"home-progress-count\" role=\"status\"></span> ")
               .Append("<button type=\"button\" class=\"link-button progress-reset\">Reset progress</button></p>\n");
         }
         if (first is not null)

@@ -12,7 +12,10 @@ public static class NavBuilder
         var phases = new List<NavPhase>();
         foreach (var lesson in course.Lessons)
         {
-            var item = new NavLesson(lesson.Front.Title, lesson.Url, lesson.Front.Order, lesson.Front.Level, Summary(lesson), ReadingMinutes(lesson));
+            var item = new NavLesson(lesson.Front.Title, lesson.Url, lesson.Front.Order, lesson.Front.Level, Summary(lesson), ReadingMinutes(lesson))
+            {
+                Exercises = ExerciseIds.Checked(lesson),
+            };
             // Phases appear in the order of their first lesson; a phase is one group even if split.
             var phase = phases.FindIndex(p => p.Title == lesson.Front.Phase);
             if (phase < 0) phases.Add(new NavPhase(lesson.Front.Phase, [item]));

@@ -177,7 +177,7 @@ public static class PageLayout
             sb.Append("<details class=\"nav-phase\" open>\n<summary>").Append(HtmlEncode(phase.Title)).Append("</summary>\n");
             sb.Append("<ol class=\"nav-list\">\n");
             foreach (var lesson in phase.Lessons)
-                AppendNavItem(sb, lesson.Title, lesson.Url, page.Url, lesson.Order.ToString("D2", CultureInfo.InvariantCulture));
+                AppendNavItem(sb, lesson.Title, lesson.Url, page.Url, lesson.Order.ToString("D2", CultureInfo.InvariantCulture), lesson.Exercises.Count);
             sb.Append("</ol>\n</details>\n");
         }
 
@@ -193,12 +193,14 @@ public static class PageLayout
         sb.Append("<div class=\"sidebar-backdrop\" hidden></div>\n");
     }
 
-    private static void AppendNavItem(StringBuilder sb, string title, string url, string currentUrl, string? number)
+    private static void AppendNavItem(StringBuilder sb, string title, string url, string currentUrl, string? number, int exercises = 0)
     {
         var current = string.Equals(url, currentUrl, StringComparison.OrdinalIgnoreCase);
         sb.Append("<li><a href=\"").Append(Attr(url)).Append('"');
         // Lessons (numbered) carry their key for the reader's progress (site.js), kept in the browser only.
         if (number is not null) sb.Append(" data-lesson=\"").Append(Attr(url)).Append('"');
+        // How many checked exercises it has: site.js shows how many of them this browser answered.
+        if (exercises > 0) sb.Append(" data-exercises=\"").Append(exercises.ToString(CultureInfo.InvariantCulture)).Append('"');
         if (current) sb.Append(" aria-current=\"page\"");
         sb.Append('>');
         if (number is not null) sb.Append("<span class=\"nav-num\">").Append(number).Append("</span> ");

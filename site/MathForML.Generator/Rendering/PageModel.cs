@@ -5,7 +5,11 @@ namespace MathForML.Generator.Rendering;
 public sealed record NavLink(string Title, string Url);
 
 /// <summary>A lesson as the navigation shows it. <c>Summary</c> is a one-line description (may be empty).</summary>
-public sealed record NavLesson(string Title, string Url, int Order, string Level, string Summary, int ReadingMinutes);
+public sealed record NavLesson(string Title, string Url, int Order, string Level, string Summary, int ReadingMinutes)
+{
+    /// <summary>The ids of the lesson's checked exercises (<see cref="ExerciseIds"/>), for the reader's progress.</summary>
+    public IReadOnlyList<string> Exercises { get; init; } = [];
+}
 
 public sealed record NavPhase(string Title, IReadOnlyList<NavLesson> Lessons);
 

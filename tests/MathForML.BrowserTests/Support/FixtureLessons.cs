@@ -2,8 +2,9 @@ namespace MathForML.BrowserTests.Support;
 
 /// <summary>
 /// The small course the browser tests build: two phases, math, cells with a table and a chart
-/// (placed below the first screen, so lazy loading shows), callouts, a solution, a lesson about
-/// eigenvalues for search, and the extra pages the home page links to.
+/// (placed below the first screen, so lazy loading shows), callouts, a solution, checked exercises
+/// (a number with a hint, a vector, a matrix, a choice), a lesson about eigenvalues for search, and
+/// the extra pages the home page links to.
 /// </summary>
 public static class FixtureLessons
 {
@@ -75,11 +76,34 @@ public static class FixtureLessons
             ## Exercises
 
             > [!EXERCISE]
-            > What is the norm of $(3, 4)$?
+            > What is the norm of $(3, 4)$? Type it.
+
+            ```csharp answer
+            Vector<double>.Build.Dense(new[] { 3.0, 4.0 }).L2Norm()
+            ```
+
+            <details><summary>Hint</summary>
+
+            Square the entries, add them, and take the square root.
+
+            </details>
 
             <details><summary>Solution</summary>
 
             The norm is $5$, since $3^2 + 4^2 = 25$.
+
+            </details>
+
+            > [!EXERCISE]
+            > Type $2\mathbf{x}$ for $\mathbf{x} = (1, -2, 3)$.
+
+            ```csharp answer
+            Vector<double>.Build.Dense(new[] { 1.0, -2.0, 3.0 }) * 2
+            ```
+
+            <details><summary>Solution</summary>
+
+            $(2, -4, 6)$: scaling multiplies every entry.
 
             </details>
 
@@ -122,6 +146,29 @@ public static class FixtureLessons
             ## Summary
 
             Every idea above comes back in later lessons.
+
+            ## Exercises
+
+            > [!EXERCISE]
+            > Type $A^2$ for $A = \begin{pmatrix} 1 & 1 \\ 0 & 1 \end{pmatrix}$.
+
+            ```csharp answer
+            var shear = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 1 }, { 0, 1 } });
+            shear * shear
+            ```
+
+            > [!EXERCISE]
+            > Can a real symmetric matrix have a complex eigenvalue?
+
+            ```csharp answer
+            Answer.Choice(["Yes", "No"], "No")
+            ```
+
+            <details><summary>Solution</summary>
+
+            No: symmetric matrices have real eigenvalues.
+
+            </details>
             """,
 
         ["03_Probability.md"] = """

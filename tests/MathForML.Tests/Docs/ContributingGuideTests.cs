@@ -38,8 +38,11 @@ public class ContributingGuideTests
         Assert.Contains(outputs, o => o is TableOutput);
         Assert.Contains(outputs, o => o is ChartOutput { Title: "Contraction factor per step" });
         Assert.Contains(outputs, o => o is ExceptionOutput { TypeName: "InvalidOperationException" });
-        Assert.Equal(6, lesson.Cells.Length);
+        var key = Assert.Single(outputs.OfType<AnswerOutput>());
+        Assert.Equal(0.25, Assert.Single(key.Values));
+        Assert.Equal(7, lesson.Cells.Length);
         var page = course.ReadOutput("02-gradient-descent.html");
+        Assert.Contains("data-exercise=\"02-gradient-descent#2\"", page);
         Assert.Contains("01-vectors-and-matrices.html#inner-products-and-geometry", page);
         Assert.Contains("images/descent-path.svg", page);
     }

@@ -29,4 +29,11 @@ public class ConsoleNotebookTests
         Assert.Equal("", ConsoleCapture.Of(() => ConsoleNotebook.Display(null)));
         Assert.Equal("[exception ArgumentException]\nbad\n", ConsoleCapture.Of(() => ConsoleNotebook.DisplayException(new ArgumentException("bad"))));
     }
+
+    [Fact]
+    public void An_answer_prints_as_the_snapshot_records_it()
+    {
+        Assert.Equal("[answer vector 2]\n3, 4 (each ± 0.1)\n", ConsoleCapture.Of(() => ConsoleNotebook.DisplayAnswer(new[] { 3.0, 4.0 }, 0.1)));
+        Assert.Equal("[answer number]\n1.6 (± 0.0016)\n", ConsoleCapture.Of(() => ConsoleNotebook.DisplayAnswer(8 / 5.0, null)));
+    }
 }

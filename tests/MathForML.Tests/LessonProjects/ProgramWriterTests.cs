@@ -31,6 +31,19 @@ public class ProgramWriterTests
     }
 
     [Fact]
+    public void An_answer_cell_prints_its_expected_answer_with_the_fence_tolerance()
+    {
+        var program = Convert.CompilingProgram(
+            Run("double Half(double x) => x / 2;"),
+            ("answer", "Half(3.2)"),
+            ("answer tolerance=0.01", "new[] { 1.0, 2.0 }"),
+            ("answer", "Answer.Choice([\"yes\", \"no\"], \"no\")"));
+        Has("(an exercise's answer: the page checks what the reader types against it)\nDisplayAnswer(Half(3.2), null);\n", program);
+        Has("DisplayAnswer(new[] { 1.0, 2.0 }, 0.01);\n", program);
+        Has("DisplayAnswer(Answer.Choice([\"yes\", \"no\"], \"no\"), null);\n", program);
+    }
+
+    [Fact]
     public void A_multi_line_trailing_expression_keeps_its_layout()
     {
         var program = Convert.CompilingProgram(Run("Chart.Line([0.0, 1], [0.0, 1])\n    .WithTitle(\"t\")\n    .WithXAxisTitle(\"x\")"));

@@ -12,7 +12,7 @@ namespace MathForML.Tests.LessonProjects;
 /// </summary>
 public static partial class SnapshotTranscript
 {
-    [GeneratedRegex(@"^\[(text|value .+|table .*|chart( .+)?|exception .+)\]$")]
+    [GeneratedRegex(@"^\[(text|value .+|table .*|chart( .+)?|exception .+|answer .+)\]$")]
     private static partial Regex OutputHeader();
 
     public static IReadOnlyList<string> Expected(string snapshot)

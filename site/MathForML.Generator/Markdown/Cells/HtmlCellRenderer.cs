@@ -2,7 +2,10 @@ using System.Net;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using MathForML.Cells.Outputs;
 using MathForML.Generator.Highlighting;
+using MathForML.Generator.Markdown.Exercises;
+using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Markdown.Cells;
 
@@ -17,6 +20,11 @@ public sealed class HtmlCellRenderer : HtmlObjectRenderer<FencedCodeBlock>
         var code = block.Lines.ToString();
         if (renderer is LessonHtmlRenderer lesson && lesson.CellsByBlock.TryGetValue(block, out var cell))
         {
+            if (cell.Flags.Answer)
+            {
+                WriteAnswerForm(lesson, cell);
+                return;
+            }
             renderer.Write("<div class=\"cell\" id=\"cell-").Write((cell.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("\">");
             if (!cell.Flags.Hide) WriteCode(renderer, "csharp", code, lesson.Highlighter.Highlight, cssClass: "cell-code");
             var outputs = lesson.Lesson.Results.TryGetValue(cell.Index, out var result) ? result.Outputs : [];
@@ -34,6 +42,18 @@ public sealed class HtmlCellRenderer : HtmlObjectRenderer<FencedCodeBlock>
         Func<string, string>? highlight = !CellInfo.IsCSharp(language) ? null
             : renderer is LessonHtmlRenderer withCache ? withCache.Highlighter.Highlight : CSharpHighlighter.Highlight;
         WriteCode(renderer, CellInfo.IsCSharp(language) ? "csharp" : language, code, highlight, cssClass: null);
+    }
+
+    /// <summary>
+    /// An answer cell shows no code and no output: the form that checks the reader's answer against
+    /// its value. The print edition (no scripts) leaves it out; the solution is printed open there.
+    /// </summary>
+    private static void WriteAnswerForm(LessonHtmlRenderer lesson, Cell cell)
+    {
+        if (!lesson.Charts.Interactive || cell.Exercise is not { } exercise) return;
+        if (!lesson.Lesson.Results.TryGetValue(cell.Index, out var result) || result.Outputs.OfType<AnswerOutput>().FirstOrDefault() is not { } answer) return;
+        var id = "cell-" + (cell.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lesson.WriteLine(AnswerFormHtml.Render(answer, ExerciseIds.Of(lesson.Lesson, exercise), exercise, id));
     }
 
     private static void WriteCode(HtmlRenderer renderer, string language, string code, Func<string, string>? highlight, string? cssClass)
