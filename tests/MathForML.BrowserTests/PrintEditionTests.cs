@@ -65,7 +65,7 @@ public sealed partial class PrintEditionTests(BuiltSite site)
         var svg = await File.ReadAllTextAsync(Path.Combine(site.Output, src.Groups["src"].Value));
         Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
         Assert.Contains("x squared", svg, StringComparison.Ordinal);
-        Assert.Contains(site.BuildLog.Lines, l => l.StartsWith("Exported 3 of 3 charts to SVG", StringComparison.Ordinal)); // the fixture draws 3 charts
+        Assert.Contains(site.BuildLog.Lines, l => l.StartsWith("Exported 4 of 4 charts to SVG", StringComparison.Ordinal)); // the fixture draws 4 charts, one of them explorable (its initial frame)
         var print = await File.ReadAllTextAsync(Path.Combine(site.Output, "print.html"));
         Assert.Contains($"src=\"{src.Groups["src"].Value}\"", print, StringComparison.Ordinal);
     }
