@@ -143,6 +143,10 @@ public static class FixtureLessons
 
             A matrix that equals its mirror image, $A = A^\top$, has real eigenvalues.
 
+            | matrix | $\lambda_1$ | $\lambda_2$ |
+            |---|---|---|
+            | $\operatorname{diag}(2, 0.5)$ | $2$ | $0.5$ |
+
             ## Summary
 
             Every idea above comes back in later lessons.
