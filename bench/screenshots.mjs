@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the home page and lesson 01 at phone (390 px) and desktop (1280 px) width, light
-// and dark, from the built output/ over a loopback server, with Debian's chromium. For looking at
-// the site as a reader would; written to docs/screenshots/.
+// and dark, and of lesson 05's first explorable chart (moved one step by keyboard) and first checked
+// exercise (answered wrong, then right), from the built output/ over a loopback server, with
+// Debian's chromium. For looking at the site as a reader would; written to docs/screenshots/.
 //
 //   node bench/screenshots.mjs [--out DIR]
 import { chromium } from 'playwright-core';
@@ -18,6 +19,7 @@ const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const lesson = readdirSync(OUTPUT).find((f) => f.startsWith('01-') && f.endsWith('.html'));
+const lesson05 = readdirSync(OUTPUT).find((f) => f.startsWith('05-') && f.endsWith('.html'));
 const server = await serve(OUTPUT);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 mkdirSync(OUT, { recursive: true });
@@ -40,6 +42,34 @@ for (const [name, page] of [['home', ''], ['lesson01', lesson]]) {
       }
       await context.close();
     }
+  }
+}
+// Lesson 05: an explorable chart after one step of its slider, and a checked exercise's feedback.
+for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]]) {
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const tab = await context.newPage();
+    await tab.goto(server.url + lesson05, { waitUntil: 'networkidle' });
+    const figure = tab.locator('figure.chart:has(.chart-explore)').first();
+    const plot = figure.locator('.chart-plot');
+    await figure.scrollIntoViewIfNeeded();
+    await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle(), { timeout: 60_000 });
+    await figure.locator('.explore-slider').focus();
+    await tab.keyboard.press('ArrowRight');
+    await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle());
+    await figure.screenshot({ path: join(OUT, `lesson05-explorable-${device}-${scheme}.png`) });
+
+    const form = tab.locator('form.exercise-check').first();
+    const input = form.locator('input.answer-input');
+    await form.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await input.fill('2');
+    await input.press('Enter');
+    await tab.screenshot({ path: join(OUT, `lesson05-exercise-wrong-${device}-${scheme}.png`) });
+    await input.fill('8/5');
+    await input.press('Enter');
+    await form.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await tab.screenshot({ path: join(OUT, `lesson05-exercise-right-${device}-${scheme}.png`) });
+    await context.close();
   }
 }
 await browser.close();
