@@ -838,6 +838,40 @@
     });
   }
 
+  /* ---------------------------------------------------------------- anchors */
+
+  // Sections off screen skip layout (content-visibility in site.css) and stand in at a guessed
+  // height. A jump to an anchor deep in a long lesson is aimed with those guesses; when the sections
+  // near the target then render at their real heights, the target slides away, by thousands of
+  // pixels in a long lesson. So for a jump the sections up to the target are laid out for real
+  // (they stay so) and the jump is made again on the true layout: on opening a page at an anchor,
+  // on a change of the address's anchor, and on a click on a link to an anchor already there.
+  function landOnAnchor(hash) {
+    if (!hash || hash.length < 2) return;
+    var target = null;
+    try { target = document.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return; }
+    if (!target) return;
+    var sections = document.querySelectorAll('.content-body > .section');
+    for (var i = 0; i < sections.length; i++) {
+      var before = sections[i].compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (!before && !sections[i].contains(target)) break;
+      sections[i].classList.add('is-laid-out');
+    }
+    target.scrollIntoView();
+  }
+
+  function initAnchors() {
+    if (!document.querySelector('.content-body > .section')) return;
+    landOnAnchor(location.hash);
+    window.addEventListener('hashchange', function () { landOnAnchor(location.hash); });
+    document.addEventListener('click', function (event) {
+      var link = event.target && event.target.closest ? event.target.closest('a[href*="#"]') : null;
+      if (!link || link.hash !== location.hash || link.pathname !== location.pathname) return;
+      // The same anchor again: no hashchange follows the browser's own jump.
+      setTimeout(function () { landOnAnchor(link.hash); }, 0);
+    });
+  }
+
   // What changes the page (copy buttons, solution classes) runs before what measures it (sidebar
   // scroll, table of contents), so a long lesson is laid out once; the measuring steps then run in
   // tasks of their own, so no single task holds the page for long.
@@ -849,6 +883,7 @@
     initSolutions();
     initExercises();
     initProgress();
+    initAnchors();
     setTimeout(function () {
       revealCurrent();
       initToc();
