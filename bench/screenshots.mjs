@@ -50,6 +50,9 @@ for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 80
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
     const tab = await context.newPage();
     await tab.goto(server.url + lesson05, { waitUntil: 'networkidle' });
+    // Scrolling straight to an element in a section that has never been laid out (content-visibility)
+    // aims at a stale position; a reader scrolls past the sections before it, which lays them out.
+    await tab.addStyleTag({ content: '.content-body > .section { content-visibility: visible; }' });
     const figure = tab.locator('figure.chart:has(.chart-explore)').first();
     const plot = figure.locator('.chart-plot');
     await figure.scrollIntoViewIfNeeded();

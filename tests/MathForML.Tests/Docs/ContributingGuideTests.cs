@@ -12,14 +12,7 @@ public class ContributingGuideTests
     private const string Start = "<!-- example-lesson:start -->\n````markdown\n";
     private const string End = "````\n<!-- example-lesson:end -->";
 
-    private static string ExampleLesson()
-    {
-        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "CONTRIBUTING.md")).Replace("\r\n", "\n");
-        var start = guide.IndexOf(Start, StringComparison.Ordinal);
-        var end = guide.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "CONTRIBUTING.md has lost its example-lesson markers");
-        return guide[(start + Start.Length)..end];
-    }
+    private static string ExampleLesson() => ContributingGuide.Between(Start, End);
 
     [Fact]
     public async Task The_example_lesson_builds_cleanly_and_shows_every_kind_of_output()

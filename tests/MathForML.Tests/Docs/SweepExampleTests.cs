@@ -15,11 +15,7 @@ public class SweepExampleTests
     [Fact]
     public async Task The_example_sweep_builds_one_frame_per_step_size_starting_at_the_one_it_names()
     {
-        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "CONTRIBUTING.md")).Replace("\r\n", "\n");
-        var start = guide.IndexOf(Start, StringComparison.Ordinal);
-        var end = guide.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "CONTRIBUTING.md has lost its sweep-example markers");
-        using var course = new FixtureCourse().WithLesson("01_Steps", 1, "## Steps\n\n" + guide[(start + Start.Length)..end]);
+        using var course = new FixtureCourse().WithLesson("01_Steps", 1, "## Steps\n\n" + ContributingGuide.Between(Start, End));
 
         var result = await SiteBuilder.BuildAsync(course.Settings, new BuildOptions { CompareSnapshots = false }, executor: new ScriptCellExecutor());
 
