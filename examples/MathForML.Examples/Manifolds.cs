@@ -275,7 +275,8 @@ public static class Manifolds
             var momentum = t < 250 ? 0.5 : 0.8;
             velocity = momentum * velocity - learningRate * TsneGradient(pt, y);
             y += velocity;
-            y -= Matrix<double>.Build.Dense(y.RowCount, dimensions, (_, c) => y.Column(c).Average());
+            var means = y.ColumnSums() / y.RowCount;
+            y -= Matrix<double>.Build.Dense(y.RowCount, dimensions, (_, c) => means[c]);
             costs[t] = TsneCost(p, y);
         }
         return (y, costs);
