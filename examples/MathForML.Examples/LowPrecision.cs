@@ -43,18 +43,4 @@ public static class LowPrecision
 
     /// <summary>x rounded to float32 and back.</summary>
     public static double ToSingle(double x) => (float)x;
-
-    /// <summary>
-    /// Σ xᵢ with the running sum rounded to a format after every addition (<paramref name="round"/> is
-    /// <see cref="ToHalf"/>, <see cref="ToBFloat16"/> or <see cref="ToSingle"/>), as an accumulator kept in
-    /// that format behaves.
-    /// </summary>
-    public static double SumIn(IEnumerable<double> values, Func<double, double> round)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(round);
-        var sum = 0.0;
-        foreach (var v in values) sum = round(sum + round(v));
-        return sum;
-    }
 }
