@@ -273,6 +273,14 @@
     return layout.showlegend === true ? entries.length > 0 : data.length > 1 && entries.length > 0;
   }
 
+  // prepare() for the chart in its box on this page: its caption, the theme, and the box's size
+  // (on a phone a legend beside the plot leaves little room for the plot itself: it moves above or below).
+  function prepareIn(el, figure, boxHeight) {
+    var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
+    var narrow = el.clientWidth > 0 && el.clientWidth < 560;
+    return prepare(figure, theme(), caption ? caption.textContent : '', narrow, boxHeight, el.clientWidth);
+  }
+
   window.MathForMLCharts = { prepare: prepare };
 
   function draw(el) {
@@ -288,12 +296,8 @@
     // the live chart, and comes back if the chart cannot be drawn.
     var image = el.querySelector('.chart-image');
     if (image) el.removeChild(image);
-    var caption = el.parentNode && el.parentNode.querySelector ? el.parentNode.querySelector('figcaption') : null;
-    // On a phone a legend beside the plot leaves little room for the plot itself: it moves above or below.
-    var narrow = el.clientWidth > 0 && el.clientWidth < 560;
     // Where the legend moves below the plot, the box grows by 80px to hold it (below).
-    var prepared = prepare(figure, theme(), caption ? caption.textContent : '', narrow,
-      figure.layout && figure.layout.height ? figure.layout.height : el.clientHeight + 80, el.clientWidth);
+    var prepared = prepareIn(el, figure, figure.layout && figure.layout.height ? figure.layout.height : el.clientHeight + 80);
     var layout = prepared.layout;
     if (layout.height) el.style.height = layout.height + 'px';
     else if (prepared.legendMoved) el.style.height = (el.clientHeight + 80) + 'px';
@@ -341,8 +345,7 @@
   // only a redraw (Plotly.react reuses the plot), in the current theme.
   function redraw(entry) {
     var el = entry.el;
-    var caption = el.parentNode ? el.parentNode.querySelector('figcaption') : null;
-    var prepared = prepare(readFigure(el), theme(), caption ? caption.textContent : '', el.clientWidth > 0 && el.clientWidth < 560, el.clientHeight, el.clientWidth);
+    var prepared = prepareIn(el, readFigure(el), el.clientHeight);
     entry.frame = el.getAttribute('data-frame');
     entry.theme = theme();
     entry.ownColorway = prepared.ownColorway;
