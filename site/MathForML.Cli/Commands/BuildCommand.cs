@@ -52,7 +52,8 @@ public static class BuildCommand
                 Console.Error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s) in {seconds} s. The previous output was left as it was.");
                 return ExitCodes.CourseErrors;
             }
-            Console.WriteLine($"Build succeeded: {course.Lessons.Length} lessons, {course.Pages.Length} pages, {cells} cells, {charts} charts, {warnings} warning(s) in {seconds} s.");
+            var projects = course.Projects.IsEmpty ? "" : $"{course.Projects.Length} projects, ";
+            Console.WriteLine($"Build succeeded: {course.Lessons.Length} lessons, {projects}{course.Pages.Length} pages, {cells} cells, {charts} charts, {warnings} warning(s) in {seconds} s.");
             return ExitCodes.Success;
         });
         return command;

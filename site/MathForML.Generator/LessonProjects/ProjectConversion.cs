@@ -28,7 +28,7 @@ public sealed class ProjectConversion
     public static ProjectConversion Start(Course course, string cacheDirectory, bool useCache, CancellationToken cancellationToken,
         Func<Document, Task<LessonExecution>?>? executing = null)
     {
-        var lessons = course.Lessons.Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
+        var lessons = course.Lessons.Concat(course.Projects).Where(l => l.Cells.Any(c => c.Flags.Run)).ToList();
         return new ProjectConversion(Task.Run(() => ConvertAsync(lessons, new ProjectCache(cacheDirectory), useCache, executing, cancellationToken), cancellationToken));
     }
 

@@ -15,6 +15,9 @@ public static class FrontMatterReader
     private static readonly HashSet<string> KnownKeys =
         ["title", "order", "phase", "level", "prerequisites", "objectives", "description"];
 
+    /// <summary>The phase a project belongs to unless its front matter names one.</summary>
+    public const string ProjectPhase = "Projects";
+
     public sealed record Result(FrontMatter? Front, IReadOnlyDictionary<string, SourceLocation> Locations, IReadOnlyList<Diagnostic> Diagnostics);
 
     public static Result Read(string markdown, string sourcePath, DocumentKind kind)
@@ -116,14 +119,24 @@ public static class FrontMatterReader
         var prerequisites = List("prerequisites");
         var objectives = List("objectives");
 
-        var required = kind == DocumentKind.Lesson ? new[] { ("title", title), ("order", orderText), ("phase", phase) } : [("title", title)];
+        var required = kind switch
+        {
+            DocumentKind.Lesson => new[] { ("title", title), ("order", orderText), ("phase", phase) },
+            DocumentKind.Project => [("title", title), ("order", orderText)],
+            _ => [("title", title)],
+        };
         foreach (var (key, value) in required)
         {
             if (value is null && !values.ContainsKey(key))
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredKeyMissing, At(1, 1), $"front matter is missing the required key '{key}'"));
         }
 
-        var order = kind == DocumentKind.Lesson ? 0 : 1000;
+        // A project names the lessons it applies: they head its page, and their pages link back to it.
+        if (kind == DocumentKind.Project && prerequisites.Count == 0)
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.RequiredKeyMissing, locations.GetValueOrDefault("prerequisites", At(1, 1)),
+                "a project names the lessons it needs: add 'prerequisites: [NN_Lesson_Name, …]'"));
+
+        var order = kind == DocumentKind.Page ? 1000 : 0;
         if (orderText is not null && !int.TryParse(orderText, NumberStyles.Integer, CultureInfo.InvariantCulture, out order))
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatterInvalid, locations["order"], $"'order' must be a whole number, not '{orderText}'"));
 
@@ -131,7 +144,7 @@ public static class FrontMatterReader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownLevel, locations["level"], $"unknown level '{level}': use beginner, intermediate or advanced"));
 
         if (diagnostics.Any(d => d.IsError)) return new(null, locations, diagnostics);
-        var front = new FrontMatter(title!, order, phase ?? "", level ?? "", prerequisites, objectives, description);
+        var front = new FrontMatter(title!, order, phase ?? (kind == DocumentKind.Project ? ProjectPhase : ""), level ?? "", prerequisites, objectives, description);
         return new(front, locations, diagnostics);
     }
 

@@ -38,10 +38,26 @@ public sealed class CheckLinks : IBuildStage
                         $"link to '{link.Url}': there is no {target.Name}.md in the course"));
                     continue;
                 }
+                CheckPath(doc, targetDoc, link.Url, at, diagnostics);
                 if (target.Anchor is not null) CheckAnchor(targetDoc, target.Anchor, at, diagnostics);
             }
         }
         return Task.FromResult(course.WithDiagnostics(diagnostics));
+    }
+
+    /// <summary>
+    /// The site finds a link's target by file name alone, but GitHub follows the path: a lesson links a
+    /// project as <c>projects/Project_01_X.md</c>, a project a lesson as <c>../01_X.md</c>.
+    /// </summary>
+    private static void CheckPath(Document from, Document target, string url, SourceLocation at, List<Diagnostic> diagnostics)
+    {
+        var hash = url.IndexOf('#');
+        var written = (hash < 0 ? url : url[..hash]).Replace('\\', '/');
+        while (written.StartsWith("./", StringComparison.Ordinal)) written = written[2..];
+        var expected = Path.GetRelativePath(Path.GetDirectoryName(from.FullPath)!, target.FullPath).Replace('\\', '/');
+        if (string.Equals(Uri.UnescapeDataString(written), expected, StringComparison.Ordinal)) return;
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LinkPathWrong, at,
+            $"link to '{url}': {target.FileName} is at '{expected}' from {from.FileName}; write that path so the link works on GitHub too"));
     }
 
     private static void CheckAnchor(Document target, string anchor, SourceLocation at, List<Diagnostic> diagnostics)

@@ -10,6 +10,9 @@ public sealed record Course(CourseSettings Settings)
 {
     public ImmutableArray<Document> Lessons { get; init; } = [];
 
+    /// <summary>The guided projects (<c>input/projects/</c>), in their own order.</summary>
+    public ImmutableArray<Document> Projects { get; init; } = [];
+
     public ImmutableArray<Document> Pages { get; init; } = [];
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
@@ -21,7 +24,7 @@ public sealed record Course(CourseSettings Settings)
     /// <summary>Each chart's static image, by its figure JSON; a chart without one (no browser, or it could not be drawn) is missing.</summary>
     public ImmutableDictionary<string, Model.ChartImage> ChartImages { get; init; } = ImmutableDictionary<string, Model.ChartImage>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public IEnumerable<Document> Documents => Lessons.Concat(Pages);
+    public IEnumerable<Document> Documents => Lessons.Concat(Projects).Concat(Pages);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
@@ -33,13 +36,18 @@ public sealed record Course(CourseSettings Settings)
 
     public Course WithFiles(IEnumerable<SiteFile> files) => this with { Files = Files.AddRange(files) };
 
-    /// <summary>Replaces lessons and pages with updated copies (matched by name).</summary>
+    /// <summary>The projects that name <paramref name="lesson"/> among the lessons they need, in project order.</summary>
+    public IEnumerable<Document> ProjectsUsing(Document lesson) =>
+        Projects.Where(p => p.Front.Prerequisites.Any(n => string.Equals(n.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? n[..^3] : n, lesson.Name, StringComparison.Ordinal)));
+
+    /// <summary>Replaces lessons, projects and pages with updated copies (matched by name).</summary>
     public Course WithDocuments(IEnumerable<Document> updated)
     {
         var byName = updated.ToDictionary(l => l.Name, StringComparer.Ordinal);
         return this with
         {
             Lessons = [.. Lessons.Select(l => byName.GetValueOrDefault(l.Name, l))],
+            Projects = [.. Projects.Select(l => byName.GetValueOrDefault(l.Name, l))],
             Pages = [.. Pages.Select(l => byName.GetValueOrDefault(l.Name, l))],
         };
     }

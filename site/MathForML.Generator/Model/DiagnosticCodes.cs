@@ -22,6 +22,7 @@ public static class DiagnosticCodes
     // Links
     public const string MissingLinkTarget = "MFM010";
     public const string MissingAnchor = "MFM011";
+    public const string LinkPathWrong = "MFM014";
 
     // Images
     public const string MissingImage = "MFM012";

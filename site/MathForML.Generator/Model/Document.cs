@@ -3,11 +3,12 @@ using Markdig.Syntax;
 
 namespace MathForML.Generator.Model;
 
-public enum DocumentKind { Lesson, Page }
+public enum DocumentKind { Lesson, Project, Page }
 
 /// <summary>
-/// One Markdown file of the course: a numbered lesson (<c>NN_Words.md</c>) or an extra page
-/// (<c>resources.md</c>), told apart by <see cref="Kind"/>; <see cref="Course.Lessons"/> and
+/// One Markdown file of the course: a numbered lesson (<c>NN_Words.md</c>), a guided project
+/// (<c>projects/Project_NN_Words.md</c>) or an extra page (<c>resources.md</c>), told apart by
+/// <see cref="Kind"/>; <see cref="Course.Lessons"/>, <see cref="Course.Projects"/> and
 /// <see cref="Course.Pages"/> hold each kind. Immutable: each build stage returns a copy with what it added.
 /// </summary>
 public sealed record Document(
@@ -49,6 +50,8 @@ public sealed record Document(
     public string Url => Slug + ".html";
 
     public bool IsLesson => Kind == DocumentKind.Lesson;
+
+    public bool IsProject => Kind == DocumentKind.Project;
 
     public SourceLocation At(int line, int column = 1) => new(SourcePath, line, column);
 }

@@ -22,6 +22,9 @@ public static class HomePage
     /// <summary>The id of phase <paramref name="index"/>'s section (0-based), the target of lesson breadcrumbs.</summary>
     internal static string PhaseId(int index) => "phase-" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The id of the projects' section, the target of project breadcrumbs.</summary>
+    internal const string ProjectsId = "projects";
+
     public static string RenderBody(SiteInfo site, NavModel nav, string introHtml, IReadOnlyList<DownloadLink>? downloads = null)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -40,7 +43,9 @@ public static class HomePage
             var totalMinutes = lessons.Sum(l => Math.Max(1, l.ReadingMinutes));
             sb.Append("<p class=\"hero-stats\">")
               .Append(Count(lessons.Count, "lesson")).Append(" · ")
-              .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ")
+              .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ");
+            if (nav.Projects.Count > 0) sb.Append(Count(nav.Projects.Count, "guided project")).Append(" · ");
+            sb
               .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
             // The reader's progress, counted by site.js from what this browser stored; hidden without it.
             // The checked exercises' ids let it count only answers to exercises the course still has.
@@ -107,11 +112,50 @@ public static class HomePage
             sb.Append("</ol>\n</section>\n");
         }
 
+        AppendProjects(sb, nav.Projects);
         HomeGuide.AppendStudyPages(sb, nav);
         AppendDownloads(sb, downloads ?? []);
 
         sb.Append("</div>\n");
         return sb.ToString();
+    }
+
+    /// <summary>The guided projects as cards, each naming the lessons it applies.</summary>
+    private static void AppendProjects(StringBuilder sb, IReadOnlyList<NavProject> projects)
+    {
+        if (projects.Count == 0) return;
+        sb.Append("<section class=\"phase phase-projects\" id=\"").Append(ProjectsId).Append("\" aria-labelledby=\"").Append(ProjectsId).Append("-title\">\n")
+          .Append("<div class=\"phase-header\">\n<p class=\"phase-eyebrow\">Apply it</p>\n")
+          .Append("<h2 class=\"phase-title\" id=\"").Append(ProjectsId).Append("-title\">Guided projects</h2>\n")
+          .Append("<p class=\"phase-stats\">").Append(Count(projects.Count, "project")).Append(" · ")
+          .Append(Duration(projects.Sum(p => Math.Max(1, p.ReadingMinutes)))).Append("</p>\n</div>\n");
+        sb.Append("<ol class=\"lesson-cards\">\n");
+        foreach (var project in projects)
+        {
+            sb.Append("<li class=\"lesson-card project-card\">\n");
+            sb.Append("<span class=\"lesson-card-number\" aria-hidden=\"true\">").Append(PageLayout.ProjectNumber(project.Order)).Append("</span>\n");
+            sb.Append("<h3 class=\"lesson-card-title\"><a href=\"").Append(HtmlEncode(project.Url)).Append("\">")
+              .Append("<span class=\"visually-hidden\">Project ").Append(project.Order.ToString(CultureInfo.InvariantCulture)).Append(": </span>")
+              .Append(HtmlEncode(project.Title)).Append("</a></h3>\n");
+            sb.Append("<p class=\"lesson-card-meta\">");
+            if (!string.IsNullOrWhiteSpace(project.Level))
+                sb.Append(PageLayout.LevelBadge(project.Level)).Append(' ');
+            sb.Append("<span class=\"meta-item\">").Append(PageLayout.ReadingTime(project.ReadingMinutes)).Append("</span></p>\n");
+            if (!string.IsNullOrWhiteSpace(project.Summary))
+                sb.Append("<p class=\"lesson-card-summary\">").Append(HtmlEncode(project.Summary.Trim())).Append("</p>\n");
+            if (project.Lessons.Count > 0)
+            {
+                sb.Append("<p class=\"project-card-lessons\">Applies ");
+                for (var i = 0; i < project.Lessons.Count; i++)
+                {
+                    if (i > 0) sb.Append(i == project.Lessons.Count - 1 ? " and " : ", ");
+                    sb.Append("<a href=\"").Append(HtmlEncode(project.Lessons[i].Url)).Append("\">").Append(HtmlEncode(project.Lessons[i].Title)).Append("</a>");
+                }
+                sb.Append("</p>\n");
+            }
+            sb.Append("</li>\n");
+        }
+        sb.Append("</ol>\n</section>\n");
     }
 
     /// <summary>"Take it with you": one card per download, in the study pages' card style.</summary>

@@ -4,7 +4,7 @@ using MathForML.Generator.Search;
 
 namespace MathForML.Generator.Rendering;
 
-/// <summary>The course navigation: lessons grouped by phase in course order, then the extra pages.</summary>
+/// <summary>The course navigation: lessons grouped by phase in course order, the guided projects, then the extra pages.</summary>
 public static class NavBuilder
 {
     public static NavModel Build(Course course)
@@ -22,8 +22,14 @@ public static class NavBuilder
             else phases[phase] = phases[phase] with { Lessons = [.. phases[phase].Lessons, item] };
         }
         var pages = course.Pages.Select(p => new NavLink(p.Front.Title, p.Url)).ToList();
-        return new NavModel(phases, pages);
+        var projects = course.Projects.Select(p => new NavProject(p.Front.Title, p.Url, p.Front.Order, p.Front.Level, Summary(p), ReadingMinutes(p),
+            [.. LessonsOf(course, p).Select(l => new NavLink(l.Front.Title, l.Url))])).ToList();
+        return new NavModel(phases, pages) { Projects = projects };
     }
+
+    /// <summary>The lessons a document names as prerequisites (a project: the lessons it applies), in the order it names them.</summary>
+    public static IEnumerable<Document> LessonsOf(Course course, Document doc) =>
+        doc.Front.Prerequisites.Select(p => course.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p)).OfType<Document>();
 
     /// <summary>The front matter's description, else the first paragraph, cut at a word near 160 characters.</summary>
     public static string Summary(Document doc)

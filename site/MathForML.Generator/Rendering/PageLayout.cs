@@ -181,6 +181,15 @@ public static class PageLayout
             sb.Append("</ol>\n</details>\n");
         }
 
+        if (nav.Projects.Count > 0)
+        {
+            sb.Append("<details class=\"nav-phase nav-projects\" open>\n<summary>").Append(HtmlEncode(Loading.FrontMatterReader.ProjectPhase)).Append("</summary>\n");
+            sb.Append("<ol class=\"nav-list\">\n");
+            foreach (var project in nav.Projects)
+                AppendNavItem(sb, project.Title, project.Url, page.Url, ProjectNumber(project.Order), trackProgress: false);
+            sb.Append("</ol>\n</details>\n");
+        }
+
         if (nav.Pages.Count > 0)
         {
             sb.Append("<ul class=\"nav-list nav-pages\">\n");
@@ -193,12 +202,15 @@ public static class PageLayout
         sb.Append("<div class=\"sidebar-backdrop\" hidden></div>\n");
     }
 
-    private static void AppendNavItem(StringBuilder sb, string title, string url, string currentUrl, string? number, int exercises = 0)
+    /// <summary>How a project is numbered where lessons show two digits: P1, P2…</summary>
+    internal static string ProjectNumber(int order) => "P" + order.ToString(CultureInfo.InvariantCulture);
+
+    private static void AppendNavItem(StringBuilder sb, string title, string url, string currentUrl, string? number, int exercises = 0, bool trackProgress = true)
     {
         var current = string.Equals(url, currentUrl, StringComparison.OrdinalIgnoreCase);
         sb.Append("<li><a href=\"").Append(Attr(url)).Append('"');
         // Lessons (numbered) carry their key for the reader's progress (site.js), kept in the browser only.
-        if (number is not null) sb.Append(" data-lesson=\"").Append(Attr(url)).Append('"');
+        if (number is not null && trackProgress) sb.Append(" data-lesson=\"").Append(Attr(url)).Append('"');
         // How many checked exercises it has: site.js shows how many of them this browser answered.
         if (exercises > 0) sb.Append(" data-exercises=\"").Append(exercises.ToString(CultureInfo.InvariantCulture)).Append('"');
         if (current) sb.Append(" aria-current=\"page\"");
@@ -219,7 +231,8 @@ public static class PageLayout
         sb.Append("<li><a href=\"").Append(HomeUrl).Append("\">Home</a></li>\n");
         if (!string.IsNullOrWhiteSpace(lesson.Phase))
         {
-            var phaseHref = phaseIndex >= 0 ? $"{HomeUrl}#{HomePage.PhaseId(phaseIndex)}" : HomeUrl;
+            var phaseHref = lesson.IsProject ? $"{HomeUrl}#{HomePage.ProjectsId}"
+                : phaseIndex >= 0 ? $"{HomeUrl}#{HomePage.PhaseId(phaseIndex)}" : HomeUrl;
             sb.Append("<li><a href=\"").Append(Attr(phaseHref)).Append("\">").Append(HtmlEncode(lesson.Phase)).Append("</a></li>\n");
         }
         sb.Append("<li><span aria-current=\"page\">").Append(HtmlEncode(page.Title)).Append("</span></li>\n");
@@ -240,7 +253,7 @@ public static class PageLayout
         if (!string.IsNullOrWhiteSpace(lesson.Level))
             sb.Append(LevelBadge(lesson.Level)).Append(' ');
         sb.Append("<span class=\"meta-item\">").Append(ReadingTime(lesson.ReadingMinutes)).Append("</span>");
-        sb.Append("<span class=\"meta-item\">Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>");
+        sb.Append("<span class=\"meta-item\">").Append(lesson.IsProject ? "Project " : "Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>");
         sb.Append("</p>\n");
 
         if (lesson.ProjectUrl is not null)
@@ -248,30 +261,34 @@ public static class PageLayout
             // A plain relative link: it works from file:// too, and download keeps the zip's name.
             sb.Append("<p class=\"lesson-download\"><a href=\"").Append(Attr(lesson.ProjectUrl)).Append("\" download>")
               .Append("<svg class=\"icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M12 4v11M7 10l5 5 5-5M5 20h14\"/></svg>")
-              .Append("Run it yourself: download this lesson as a console project (.zip, ")
+              .Append("Run it yourself: download this ").Append(lesson.IsProject ? "project" : "lesson").Append(" as a console project (.zip, ")
               .Append(Math.Max(1, (lesson.ProjectBytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)).Append(" KB)</a></p>\n");
         }
 
-        if (lesson.Prerequisites.Count > 0)
-        {
-            sb.Append("<div class=\"prerequisites\"><span class=\"prerequisites-label\">Prerequisites</span>\n<ul>\n");
-            foreach (var pre in lesson.Prerequisites)
-                sb.Append("<li><a href=\"").Append(Attr(pre.Url)).Append("\">").Append(HtmlEncode(pre.Title)).Append("</a></li>\n");
-            sb.Append("</ul></div>\n");
-        }
+        AppendLinkList(sb, "prerequisites", lesson.IsProject ? "Lessons it applies" : "Prerequisites", lesson.Prerequisites);
+        AppendLinkList(sb, "prerequisites applied-in", "Projects that apply it", lesson.AppliedIn);
 
         if (lesson.ObjectivesHtml.Count > 0)
         {
             sb.Append("<section class=\"objectives\" aria-labelledby=\"objectives-title\">\n");
             // The lesson's title, for screen readers only, keeps the region's name unique where lessons
             // share a page (the print edition).
-            sb.Append("<p class=\"objectives-title\" id=\"objectives-title\">After this lesson you can<span class=\"visually-hidden\"> (")
+            sb.Append("<p class=\"objectives-title\" id=\"objectives-title\">After this ").Append(lesson.IsProject ? "project" : "lesson").Append(" you can<span class=\"visually-hidden\"> (")
               .Append(HtmlEncode(title)).Append(")</span></p>\n<ul>\n");
             foreach (var objective in lesson.ObjectivesHtml)
                 sb.Append("<li>").Append(objective).Append("</li>\n");
             sb.Append("</ul>\n</section>\n");
         }
         sb.Append("</header>\n");
+    }
+
+    private static void AppendLinkList(StringBuilder sb, string cssClass, string label, IReadOnlyList<NavLink> links)
+    {
+        if (links.Count == 0) return;
+        sb.Append("<div class=\"").Append(cssClass).Append("\"><span class=\"prerequisites-label\">").Append(HtmlEncode(label)).Append("</span>\n<ul>\n");
+        foreach (var link in links)
+            sb.Append("<li><a href=\"").Append(Attr(link.Url)).Append("\">").Append(HtmlEncode(link.Title)).Append("</a></li>\n");
+        sb.Append("</ul></div>\n");
     }
 
     /// <summary>A level badge, e.g. <c>&lt;span class="badge level level-beginner"&gt;Beginner&lt;/span&gt;</c>.</summary>
@@ -295,7 +312,7 @@ public static class PageLayout
         if (page.Previous is null && page.Next is null && page.EditUrl is null && page.Lesson is null) return;
 
         sb.Append("<footer class=\"page-footer\">\n");
-        if (page.Lesson is not null)
+        if (page.Lesson is { IsProject: false })
         {
             // Hidden until site.js finds the browser's storage usable: without it the button could not keep its word.
             sb.Append("<div class=\"lesson-progress\" hidden><button type=\"button\" class=\"button lesson-done\" aria-pressed=\"false\" data-lesson=\"")

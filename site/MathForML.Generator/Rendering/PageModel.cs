@@ -13,8 +13,14 @@ public sealed record NavLesson(string Title, string Url, int Order, string Level
 
 public sealed record NavPhase(string Title, IReadOnlyList<NavLesson> Lessons);
 
-/// <summary>The whole course in order: lessons grouped by phase, then the extra pages (resources, study plan…).</summary>
-public sealed record NavModel(IReadOnlyList<NavPhase> Phases, IReadOnlyList<NavLink> Pages);
+/// <summary>A guided project as the navigation shows it, with the lessons it applies.</summary>
+public sealed record NavProject(string Title, string Url, int Order, string Level, string Summary, int ReadingMinutes, IReadOnlyList<NavLink> Lessons);
+
+/// <summary>The whole course in order: lessons grouped by phase, the guided projects, then the extra pages (resources, study plan…).</summary>
+public sealed record NavModel(IReadOnlyList<NavPhase> Phases, IReadOnlyList<NavLink> Pages)
+{
+    public IReadOnlyList<NavProject> Projects { get; init; } = [];
+}
 
 /// <summary>An on-page table of contents entry (h2 = level 2, h3 = level 3). TitleHtml may hold rendered math.</summary>
 public sealed record TocEntry(int Level, string TitleHtml, string Anchor);
@@ -33,6 +39,12 @@ public sealed record LessonHeader(
 
     /// <summary>The size of that zip in bytes, shown with the link.</summary>
     public int ProjectBytes { get; init; }
+
+    /// <summary>True for a guided project: "Project N", its lessons instead of prerequisites.</summary>
+    public bool IsProject { get; init; }
+
+    /// <summary>The guided projects that apply this lesson, linked from its header.</summary>
+    public IReadOnlyList<NavLink> AppliedIn { get; init; } = [];
 }
 
 /// <summary>

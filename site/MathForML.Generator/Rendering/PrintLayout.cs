@@ -5,8 +5,14 @@ using static System.Net.WebUtility;
 
 namespace MathForML.Generator.Rendering;
 
-/// <summary>A lesson as the print edition holds it: its id (its slug), its HTML with ids already made unique, and its sections for the contents.</summary>
-public sealed record PrintLesson(string Id, string Title, int Order, string Phase, string Html, IReadOnlyList<TocEntry> Sections);
+/// <summary>A lesson (or project) as the print edition holds it: its id (its slug), its HTML with ids already made unique, and its sections for the contents.</summary>
+public sealed record PrintLesson(string Id, string Title, int Order, string Phase, string Html, IReadOnlyList<TocEntry> Sections)
+{
+    /// <summary>What the contents number it by, when not its order (a project's "P1").</summary>
+    public string? Number { get; init; }
+
+    public bool IsProject => Number is not null;
+}
 
 /// <summary>
 /// Writes <c>print.html</c>: the whole course on one page for printing and for the PDF. A cover
@@ -37,7 +43,11 @@ public static class PrintLayout
         sb.Append("<h1 class=\"print-title\">").Append(HtmlEncode(site.Title.Trim())).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(site.Description))
             sb.Append("<p class=\"print-description\">").Append(HtmlEncode(site.Description.Trim())).Append("</p>\n");
-        sb.Append("<p class=\"print-meta\">").Append(lessons.Count.ToString(CultureInfo.InvariantCulture)).Append(lessons.Count == 1 ? " lesson" : " lessons");
+        var lessonCount = lessons.Count(l => !l.IsProject);
+        var projectCount = lessons.Count - lessonCount;
+        sb.Append("<p class=\"print-meta\">").Append(lessonCount.ToString(CultureInfo.InvariantCulture)).Append(lessonCount == 1 ? " lesson" : " lessons");
+        if (projectCount > 0)
+            sb.Append(" · ").Append(projectCount.ToString(CultureInfo.InvariantCulture)).Append(projectCount == 1 ? " guided project" : " guided projects");
         if (site.BaseUrl is not null)
             sb.Append(" · online at <a href=\"").Append(HtmlEncode(site.BaseUrl)).Append("\">").Append(HtmlEncode(site.BaseUrl)).Append("</a>");
         sb.Append("</p>\n</header>\n");
@@ -47,7 +57,7 @@ public static class PrintLayout
         foreach (var lesson in lessons)
         {
             sb.Append("<li><a href=\"#").Append(HtmlEncode(lesson.Id)).Append("\"><span class=\"print-toc-number\">")
-              .Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>").Append(HtmlEncode(lesson.Title)).Append("</a>");
+              .Append(lesson.Number ?? lesson.Order.ToString(CultureInfo.InvariantCulture)).Append("</span>").Append(HtmlEncode(lesson.Title)).Append("</a>");
             if (lesson.Sections.Count > 0)
             {
                 sb.Append("\n<ol>\n");

@@ -32,10 +32,13 @@ public sealed class RenderPages : IBuildStage
         var rendered = new SiteFile[documents.Length];
         Parallel.For(0, documents.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var isLesson = i < lessons.Length;
-            var previous = isLesson && i > 0 ? new NavLink(lessons[i - 1].Front.Title, lessons[i - 1].Url) : null;
-            var next = isLesson && i + 1 < lessons.Length ? new NavLink(lessons[i + 1].Front.Title, lessons[i + 1].Url) : null;
-            rendered[i] = Page(course, documents[i], nav, links, highlighter, previous, next, plotly[i], header: isLesson);
+            // Lessons page through lessons, projects through projects; extra pages stand alone.
+            var doc = documents[i];
+            var series = doc.IsLesson ? lessons : doc.IsProject ? course.Projects : [];
+            var at = series.IndexOf(doc);
+            var previous = at > 0 ? new NavLink(series[at - 1].Front.Title, series[at - 1].Url) : null;
+            var next = at >= 0 && at + 1 < series.Length ? new NavLink(series[at + 1].Front.Title, series[at + 1].Url) : null;
+            rendered[i] = Page(course, doc, nav, links, highlighter, previous, next, plotly[i], header: at >= 0);
         });
         files.AddRange(rendered);
         highlighter.Save();
@@ -46,7 +49,7 @@ public sealed class RenderPages : IBuildStage
         files.Add(Special(course, nav, "Search", SpecialPages.SearchUrl, SpecialPages.SearchBody(), servedAnywhere: false));
         if (site.BaseUrl is not null)
         {
-            var urls = new[] { "index.html" }.Concat(lessons.Select(l => l.Url)).Concat(course.Pages.Select(p => p.Url));
+            var urls = new[] { "index.html" }.Concat(course.Documents.Select(d => d.Url));
             files.Add(SiteFile.Text(Sitemap.Path, Sitemap.Write(site.BaseUrl, urls)));
         }
 
@@ -97,7 +100,13 @@ public sealed class RenderPages : IBuildStage
         var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
         var toc = TocOf(doc, links, maxLevel: 3);
         var project = course.Files.FirstOrDefault(f => f.Path == LessonProjects.LessonProjectMaker.ZipPath(doc));
-        var lessonHeader = header ? HeaderOf(doc, links) with { ProjectUrl = project?.Path, ProjectBytes = project?.Content.Length ?? 0 } : null;
+        var lessonHeader = header ? HeaderOf(doc, links) with
+        {
+            ProjectUrl = project?.Path,
+            ProjectBytes = project?.Content.Length ?? 0,
+            IsProject = doc.IsProject,
+            AppliedIn = [.. course.ProjectsUsing(doc).Select(p => new NavLink(p.Front.Title, p.Url))],
+        } : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
         var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,

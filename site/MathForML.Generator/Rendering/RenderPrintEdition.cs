@@ -8,7 +8,7 @@ using MathForML.Generator.Pipeline;
 namespace MathForML.Generator.Rendering;
 
 /// <summary>
-/// Writes <c>print.html</c>, the print edition: every lesson in order on one page, rendered by the
+/// Writes <c>print.html</c>, the print edition: every lesson in order on one page, then the guided projects, rendered by the
 /// same lesson renderer as its own page (header, content, outputs), with charts as their static
 /// images, solutions open, ids made unique per lesson and links between lessons turned into links
 /// within the page. The PDF is printed from it.
@@ -22,22 +22,26 @@ public sealed class RenderPrintEdition : IBuildStage
         if (course.Assets is null || course.Lessons.IsEmpty) return Task.FromResult(course);
         var links = LinkResolver.For(course);
         var site = context.Settings.Site;
-        var anchors = new PrintAnchors(course.Lessons.ToDictionary(l => l.Url, l => l.Slug, StringComparer.Ordinal), site.BaseUrl);
+        var documents = course.Lessons.AddRange(course.Projects);
+        var anchors = new PrintAnchors(documents.ToDictionary(l => l.Url, l => l.Slug, StringComparer.Ordinal), site.BaseUrl);
         var charts = new ChartRendering(course.ChartImages, Interactive: false);
         var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
 
         // Lessons render independently (each from its own syntax tree), so on all cores.
-        var lessons = new PrintLesson[course.Lessons.Length];
+        var lessons = new PrintLesson[documents.Length];
         Parallel.For(0, lessons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var lesson = course.Lessons[i];
+            var lesson = documents[i];
             var html = new StringBuilder();
-            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
+            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links) with { IsProject = lesson.IsProject });
             html.Append("<div class=\"content-body\">\n").Append(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts)).Append("\n</div>");
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
                 .ToList();
-            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections);
+            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections)
+            {
+                Number = lesson.IsProject ? PageLayout.ProjectNumber(lesson.Front.Order) : null,
+            };
         });
         highlighter.Save();
         var page = PrintLayout.Render(site, course.Assets, lessons);

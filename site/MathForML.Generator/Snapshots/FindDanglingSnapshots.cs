@@ -20,9 +20,10 @@ public sealed class FindDanglingSnapshots : IBuildStage
 
         // Names of the files in input/, not of the loaded lessons: a lesson whose front matter failed
         // to load is still there, and its snapshot is not dangling.
-        var files = Directory.Exists(context.Settings.InputDirectory)
-            ? Directory.EnumerateFiles(context.Settings.InputDirectory, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal)
-            : [];
+        var projects = Path.Combine(context.Settings.InputDirectory, Loading.LoadLessons.ProjectsFolder);
+        var files = new[] { context.Settings.InputDirectory, projects }.Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md")).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         foreach (var path in Directory.EnumerateFiles(store.Directory, "*.txt").Order(StringComparer.Ordinal))
         {
