@@ -41,17 +41,26 @@ public static class Optimizers
 
     /// <summary>
     /// The first index at which <paramref name="values"/> (a loss gap or a distance per iteration,
-    /// starting with iteration 0) is at or below <paramref name="tolerance"/>, or -1 when it never is.
-    /// A NaN or infinite value (a diverged run) ends the search with -1, because nothing after it counts.
+    /// starting with iteration 0) is at or below <paramref name="tolerance"/> and stays there for
+    /// <paramref name="stay"/> consecutive values, or -1 when that never happens. With momentum the
+    /// error spirals through zero, so a single value can dip below the tolerance long before the run
+    /// has settled; asking it to stay a few dozen steps ignores such dips. A NaN or infinite value (a
+    /// diverged run) ends the search with -1, because nothing after it counts.
     /// </summary>
-    public static int IterationsToTolerance(IEnumerable<double> values, double tolerance)
+    public static int IterationsToTolerance(IEnumerable<double> values, double tolerance, int stay = 1)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var k = 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(stay, 1);
+        var (k, runStart, runLength) = (0, -1, 0);
         foreach (var value in values)
         {
             if (!double.IsFinite(value)) return -1;
-            if (value <= tolerance) return k;
+            if (value <= tolerance)
+            {
+                if (runLength++ == 0) runStart = k;
+                if (runLength == stay) return runStart;
+            }
+            else runLength = 0;
             k++;
         }
         return -1;

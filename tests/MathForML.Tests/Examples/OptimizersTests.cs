@@ -49,4 +49,14 @@ public class OptimizersTests
         }
         Assert.Equal(10, Optimizers.IterationsToTolerance(Halving(), 1.0 / 1024));
     }
+
+    [Fact]
+    public void Iterations_to_tolerance_can_ignore_short_dips()
+    {
+        double[] spiral = [4.0, 0.5, 3.0, 0.4, 0.3, 0.2, 2.0, 0.1, 0.1, 0.1];
+        Assert.Equal(1, Optimizers.IterationsToTolerance(spiral, 1.0));
+        Assert.Equal(3, Optimizers.IterationsToTolerance(spiral, 1.0, stay: 3));
+        Assert.Equal(-1, Optimizers.IterationsToTolerance(spiral, 1.0, stay: 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Optimizers.IterationsToTolerance(spiral, 1.0, stay: 0));
+    }
 }
