@@ -65,11 +65,13 @@ public static class Faces
     /// <summary>
     /// Tiles images (each a row-major <paramref name="size"/> × <paramref name="size"/> vector) into
     /// one grid of <paramref name="columns"/> faces a row, separated by a one-pixel gap of NaN (drawn
-    /// empty), for <c>Chart.Heatmap</c>. Plotly draws z's row 0 at the bottom, so the rows are flipped
-    /// here: the faces come out upright and the first image sits at the top left. Values are rounded
-    /// to <paramref name="digits"/> decimals to keep the page light.
+    /// empty), for a heat map. Plotly draws z's row 0 at the bottom, so by default the rows are flipped
+    /// here, for <c>Chart.Heatmap</c>: the faces come out upright and the first image sits at the top
+    /// left. Pass <paramref name="flipRows"/> = false for a chart whose y axis is reversed (row 0 at
+    /// the top), which shows the grid as it is. Values are rounded to <paramref name="digits"/>
+    /// decimals to keep the page light.
     /// </summary>
-    public static double[,] Tile(IReadOnlyList<Vector<double>> images, int columns, int size, int digits = 2)
+    public static double[,] Tile(IReadOnlyList<Vector<double>> images, int columns, int size, int digits = 2, bool flipRows = true)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentOutOfRangeException.ThrowIfLessThan(images.Count, 1);
@@ -88,7 +90,7 @@ public static class Faces
             var (top, left) = (t / columns * (size + 1), t % columns * (size + 1));
             for (var r = 0; r < size; r++)
                 for (var c = 0; c < size; c++)
-                    z[height - 1 - (top + r), left + c] = Math.Round(images[t][r * size + c], digits);
+                    z[flipRows ? height - 1 - (top + r) : top + r, left + c] = Math.Round(images[t][r * size + c], digits);
         }
         return z;
     }

@@ -63,6 +63,10 @@ public class FacesTests
         Assert.Equal(2.0, z[size - 1, 0]);                  // image 2 in the second row of the grid
         Assert.True(double.IsNaN(z[top, size]));            // the gap between columns
         Assert.True(double.IsNaN(z[0, size + 1]));          // the empty fourth cell
+        var asIs = Faces.Tile(images, 2, size, flipRows: false);
+        Assert.Equal(0.0, asIs[0, 0]);                      // unflipped: image 0's row 0 is z's row 0
+        Assert.Equal(0.07, asIs[7, 0], 12);
+        Assert.Equal(2.0, asIs[size + 1, 0]);
         Assert.Throws<ArgumentException>(() => Faces.Tile([Vector<double>.Build.Dense(3)], 1, size));
     }
 }
