@@ -61,6 +61,25 @@ public sealed class GenericChart
 
     public GenericChart WithLegend(bool show) => With(_layout with { ShowLegend = show });
 
+    /// <summary>plotly's named colour scales, as <see cref="WithColorScale"/> accepts them.</summary>
+    public static IReadOnlyList<string> ColorScales { get; } =
+        ["Blackbody", "Bluered", "Blues", "Cividis", "Earth", "Electric", "Greens", "Greys", "Hot", "Jet", "Picnic", "Portland", "Rainbow", "RdBu", "Reds", "Viridis", "YlGnBu", "YlOrRd"];
+
+    /// <summary>
+    /// Colours the chart's heatmaps, contours and surfaces with one of plotly's named colour scales
+    /// (<see cref="ColorScales"/>), reversed if asked: <c>WithColorScale("Greys", reversed: true)</c>
+    /// draws small values dark and large ones light, as a grey-level image.
+    /// </summary>
+    public GenericChart WithColorScale(string name, bool reversed = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var known = ColorScales.FirstOrDefault(scale => string.Equals(scale, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"'{name}' is not one of plotly's colour scales: {string.Join(", ", ColorScales)}.", nameof(name));
+        if (!_traces.OfType<GridTrace>().Any())
+            throw new InvalidOperationException("WithColorScale colours heatmaps, contours and surfaces; this chart has none.");
+        return new([.. _traces.Select(trace => trace is GridTrace grid ? grid.WithColorScale(known, reversed) : trace)], _layout);
+    }
+
     /// <summary>The figure as compact plotly JSON: <c>{"data":[…],"layout":{…}}</c>, identical for identical charts.</summary>
     public string ToFigureJson() => _figureJson ??= WriteFigure();
 

@@ -131,6 +131,29 @@ public class ChartTests
     }
 
     [Fact]
+    public void A_colour_scale_colours_the_grid_traces_and_leaves_lines_alone()
+    {
+        var chart = Chart.Combine(Chart.Heatmap(new double[,] { { 0, 1 } }), Chart.Line([0.0, 1], [0.0, 1]))
+            .WithColorScale("greys", reversed: true);
+
+        var heatmap = Trace(chart, 0);
+        Assert.Equal("Greys", heatmap.GetProperty("colorscale").GetString());
+        Assert.True(heatmap.GetProperty("reversescale").GetBoolean());
+        Assert.False(Trace(chart, 1).TryGetProperty("colorscale", out _));
+        // Immutable: the chart it came from keeps plotly's default scale.
+        Assert.False(Trace(Chart.Heatmap(new double[,] { { 0, 1 } }).WithColorScale("Viridis"), 0).TryGetProperty("reversescale", out _));
+    }
+
+    [Fact]
+    public void An_unknown_colour_scale_or_a_chart_without_a_grid_is_a_clear_error()
+    {
+        var unknown = Assert.Throws<ArgumentException>(() => Chart.Heatmap(new double[,] { { 1 } }).WithColorScale("Grays"));
+        Assert.Contains("Greys", unknown.Message);
+        var noGrid = Assert.Throws<InvalidOperationException>(() => Chart.Line([0.0], [0.0]).WithColorScale("Greys"));
+        Assert.Contains("heatmaps, contours and surfaces", noGrid.Message);
+    }
+
+    [Fact]
     public void Grid_shape_mismatch_throws_explaining_the_convention()
     {
         var z = new double[2, 3];

@@ -12,6 +12,8 @@ internal sealed class GridTrace : Trace
     private readonly double[,] _z;
     private readonly double[]? _x, _y;
     private readonly string[]? _xLabels, _yLabels;
+    private string? _colorScale;
+    private bool _reverseScale;
 
     private GridTrace(string type, double[,] z, double[]? x, double[]? y, string[]? xLabels, string[]? yLabels)
     {
@@ -31,6 +33,10 @@ internal sealed class GridTrace : Trace
 
     public override bool IsThreeDimensional => _type == "surface";
 
+    /// <summary>A copy coloured by one of plotly's named colour scales (the data is shared: it never changes).</summary>
+    public GridTrace WithColorScale(string name, bool reversed) =>
+        new(_type, _z, _x, _y, _xLabels, _yLabels) { _colorScale = name, _reverseScale = reversed };
+
     public override void Write(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
@@ -40,6 +46,11 @@ internal sealed class GridTrace : Trace
         if (_y is not null) FigureJson.WriteNumbers(writer, "y", _y);
         if (_yLabels is not null) FigureJson.WriteStrings(writer, "y", _yLabels);
         FigureJson.WriteRows(writer, "z", _z);
+        if (_colorScale is not null)
+        {
+            writer.WriteString("colorscale", _colorScale);
+            if (_reverseScale) writer.WriteBoolean("reversescale", true);
+        }
         writer.WriteEndObject();
     }
 }
