@@ -96,17 +96,8 @@ public static class HomePage
             foreach (var lesson in phase.Lessons)
             {
                 sb.Append("<li class=\"lesson-card\">\n");
-                sb.Append("<span class=\"lesson-card-number\" aria-hidden=\"true\">")
-                  .Append(lesson.Order.ToString("D2", CultureInfo.InvariantCulture)).Append("</span>\n");
-                sb.Append("<h3 class=\"lesson-card-title\"><a href=\"").Append(HtmlEncode(lesson.Url)).Append("\">")
-                  .Append("<span class=\"visually-hidden\">Lesson ").Append(lesson.Order.ToString(CultureInfo.InvariantCulture)).Append(": </span>")
-                  .Append(HtmlEncode(lesson.Title)).Append("</a></h3>\n");
-                sb.Append("<p class=\"lesson-card-meta\">");
-                if (!string.IsNullOrWhiteSpace(lesson.Level))
-                    sb.Append(PageLayout.LevelBadge(lesson.Level)).Append(' ');
-                sb.Append("<span class=\"meta-item\">").Append(PageLayout.ReadingTime(lesson.ReadingMinutes)).Append("</span></p>\n");
-                if (!string.IsNullOrWhiteSpace(lesson.Summary))
-                    sb.Append("<p class=\"lesson-card-summary\">").Append(HtmlEncode(lesson.Summary.Trim())).Append("</p>\n");
+                AppendCardBody(sb, lesson.Order.ToString("D2", CultureInfo.InvariantCulture), "Lesson " + lesson.Order.ToString(CultureInfo.InvariantCulture),
+                    lesson.Title, lesson.Url, lesson.Level, lesson.ReadingMinutes, lesson.Summary);
                 sb.Append("</li>\n");
             }
             sb.Append("</ol>\n</section>\n");
@@ -118,6 +109,21 @@ public static class HomePage
 
         sb.Append("</div>\n");
         return sb.ToString();
+    }
+
+    /// <summary>A card's number, title link (named "Lesson 3: …" for screen readers), level, reading time and summary.</summary>
+    private static void AppendCardBody(StringBuilder sb, string number, string spokenNumber, string title, string url, string level, int minutes, string summary)
+    {
+        sb.Append("<span class=\"lesson-card-number\" aria-hidden=\"true\">").Append(number).Append("</span>\n");
+        sb.Append("<h3 class=\"lesson-card-title\"><a href=\"").Append(HtmlEncode(url)).Append("\">")
+          .Append("<span class=\"visually-hidden\">").Append(spokenNumber).Append(": </span>")
+          .Append(HtmlEncode(title)).Append("</a></h3>\n");
+        sb.Append("<p class=\"lesson-card-meta\">");
+        if (!string.IsNullOrWhiteSpace(level))
+            sb.Append(PageLayout.LevelBadge(level)).Append(' ');
+        sb.Append("<span class=\"meta-item\">").Append(PageLayout.ReadingTime(minutes)).Append("</span></p>\n");
+        if (!string.IsNullOrWhiteSpace(summary))
+            sb.Append("<p class=\"lesson-card-summary\">").Append(HtmlEncode(summary.Trim())).Append("</p>\n");
     }
 
     /// <summary>The guided projects as cards, each naming the lessons it applies.</summary>
@@ -133,16 +139,8 @@ public static class HomePage
         foreach (var project in projects)
         {
             sb.Append("<li class=\"lesson-card project-card\">\n");
-            sb.Append("<span class=\"lesson-card-number\" aria-hidden=\"true\">").Append(PageLayout.ProjectNumber(project.Order)).Append("</span>\n");
-            sb.Append("<h3 class=\"lesson-card-title\"><a href=\"").Append(HtmlEncode(project.Url)).Append("\">")
-              .Append("<span class=\"visually-hidden\">Project ").Append(project.Order.ToString(CultureInfo.InvariantCulture)).Append(": </span>")
-              .Append(HtmlEncode(project.Title)).Append("</a></h3>\n");
-            sb.Append("<p class=\"lesson-card-meta\">");
-            if (!string.IsNullOrWhiteSpace(project.Level))
-                sb.Append(PageLayout.LevelBadge(project.Level)).Append(' ');
-            sb.Append("<span class=\"meta-item\">").Append(PageLayout.ReadingTime(project.ReadingMinutes)).Append("</span></p>\n");
-            if (!string.IsNullOrWhiteSpace(project.Summary))
-                sb.Append("<p class=\"lesson-card-summary\">").Append(HtmlEncode(project.Summary.Trim())).Append("</p>\n");
+            AppendCardBody(sb, PageLayout.ProjectNumber(project.Order), "Project " + project.Order.ToString(CultureInfo.InvariantCulture),
+                project.Title, project.Url, project.Level, project.ReadingMinutes, project.Summary);
             if (project.Lessons.Count > 0)
             {
                 sb.Append("<p class=\"project-card-lessons\">Applies ");

@@ -45,7 +45,8 @@ public sealed class RenderPrintEdition : IBuildStage
         });
         highlighter.Save();
         var page = PrintLayout.Render(site, course.Assets, lessons);
-        context.Log.Info($"Rendered the print edition ({lessons.Length} lessons, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
+        var projects = course.Projects.IsEmpty ? "" : $", {course.Projects.Length} projects";
+        context.Log.Info($"Rendered the print edition ({course.Lessons.Length} lessons{projects}, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
         return Task.FromResult(course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]));
     }
 }
