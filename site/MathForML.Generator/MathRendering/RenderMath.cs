@@ -61,6 +61,11 @@ public sealed class RenderMath : IBuildStage
                 var result = rendered[key];
                 if (result.Html is not null) html[key] = result.Html;
                 else diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidLatex, at, $"invalid LaTeX in ${key.Tex}$: {result.Error}"));
+                // KaTeX reads a tab as a space, so "\times" whose "\t" a script turned into a tab
+                // renders as "imes" without an error: the tab is the only trace.
+                if (key.Tex.Contains('\t', StringComparison.Ordinal))
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TabInMath, at,
+                        $"a tab character in ${key.Tex.Replace("\t", "→", StringComparison.Ordinal)}$ (shown as →): was it a backslash command such as \\times or \\theta whose '\\t' became a tab? Use spaces in math"));
             }
             updated.Add(doc with { MathHtml = html.ToImmutable() });
         }

@@ -47,6 +47,7 @@ public static class DiagnosticCodes
     // Math
     public const string InvalidLatex = "MFM040";
     public const string MathEngineUnavailable = "MFM041";
+    public const string TabInMath = "MFM042";
 
     // Snapshots
     public const string SnapshotMismatch = "MFM050";

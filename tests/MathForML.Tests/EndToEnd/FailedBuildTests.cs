@@ -37,4 +37,15 @@ public class FailedBuildTests
         Assert.False(File.Exists(Path.Combine(course.Output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(course.Output, "01-a.html")));
     }
+
+    [Fact]
+    public async Task A_tab_in_math_is_a_warning_at_the_formula_though_KaTeX_renders_it()
+    {
+        using var course = new FixtureCourse().WithLesson("01_A", 1, "Shape $\\mathbb{R}^{10 \times 16}$ and $n \\times d$.\n");
+        var result = await course.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Course.Diagnostics));
+        var warning = result.Course.Diagnostics.Single(DiagnosticCodes.TabInMath);
+        Assert.Equal(new SourceLocation("input/01_A.md", 8, 7), warning.Location);
+        Assert.Contains("10 →imes 16", warning.Message);
+    }
 }
