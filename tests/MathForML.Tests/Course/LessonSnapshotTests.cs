@@ -11,7 +11,7 @@ using MathForML.Tests.Support;
 namespace MathForML.Tests.Course;
 
 /// <summary>
-/// Executes every lesson of the real course in <c>input/</c> and compares its outputs with
+/// Executes every lesson and project of the real course in <c>input/</c> and compares its outputs with
 /// <c>tests/snapshots/NAME.verified.txt</c>. A difference fails with a diff and leaves
 /// <c>NAME.received.txt</c> beside the verified file; <c>mathforml accept</c> promotes it.
 /// </summary>
@@ -27,8 +27,12 @@ public class LessonSnapshotTests
         return result.Course;
     }
 
+    // The lessons and pages in input/, and the guided projects in input/projects/.
     private static IEnumerable<string> LessonNames() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "input"), "*.md")
+        new[] { "input", Path.Combine("input", LoadLessons.ProjectsFolder) }
+            .Select(folder => Path.Combine(RepositoryPaths.Root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md"))
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

@@ -28,8 +28,18 @@ public static class ProjectCompilation
 
     private static readonly object Gate = new();
 
+    // Plotly.NET and what it needs, beside the tests because MathForML.Execution references them:
+    // a project whose cells use Plotly.NET gets its packages (PlotlyNetPackages), so it compiles against them.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> PlotlyNet = new(() =>
+    [
+        .. new[] { "Plotly.NET", "Plotly.NET.CSharp", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine" }
+            .Select(name => Path.Combine(AppContext.BaseDirectory, name + ".dll"))
+            .Where(File.Exists)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+    ]);
+
     /// <summary>Errors and warnings of the bundled sources, then of Program.cs (and Startup.cs).</summary>
-    public static IReadOnlyList<string> Problems(string program)
+    public static IReadOnlyList<string> Problems(string program, bool plotlyNet = false)
     {
         // One compilation at a time: concurrent ones sharing references have bound one assembly twice.
         lock (Gate)
@@ -40,7 +50,8 @@ public static class ProjectCompilation
                 CSharpSyntaxTree.ParseText(ProjectFiles.Startup, Parse, "Runtime/Startup.cs"),
                 GlobalUsings(),
             };
-            var compilation = CSharpCompilation.Create("Lesson", trees, References.Value.Add(Bundled.Value.Library), Options(OutputKind.ConsoleApplication));
+            var references = References.Value.Add(Bundled.Value.Library).AddRange(plotlyNet ? PlotlyNet.Value : []);
+            var compilation = CSharpCompilation.Create("Lesson", trees, references, Options(OutputKind.ConsoleApplication));
             return [.. Bundled.Value.Problems.Concat(Problems(compilation)).Select(Describe)];
         }
     }
