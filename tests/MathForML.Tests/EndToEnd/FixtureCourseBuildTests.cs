@@ -10,15 +10,11 @@ namespace MathForML.Tests.EndToEnd;
 /// </summary>
 public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse built) : IClassFixture<FixtureCourseBuildTests.BuiltCourse>
 {
-    public sealed class BuiltCourse : IAsyncLifetime
+    public sealed class BuiltCourse : BuiltFixtureCourse
     {
-        public FixtureCourse Course { get; } = new();
-
-        public Generator.Commands.BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync()
+        protected override void Write(FixtureCourse course)
         {
-            Course
+            course
                 .WithLesson("01_Vectors", 1, """
                     # Vectors
 
@@ -72,13 +68,6 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
                     """, phase: "Probability")
                 .With("resources.md", "---\ntitle: Resources\n---\n\nBooks.\n");
             File.WriteAllText(Path.Combine(Course.Root, "mathforml.yml"), "title: Fixture Course\nurl: https://example.org/course\nrepository: https://example.org/git/course\n");
-            Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
-        }
-
-        public Task DisposeAsync()
-        {
-            Course.Dispose();
-            return Task.CompletedTask;
         }
 
         public IDocument Page(string path) => new HtmlParser().ParseDocument(Course.ReadOutput(path));

@@ -11,15 +11,11 @@ namespace MathForML.Tests.Exercises;
 /// </summary>
 public sealed class CheckedExerciseHtmlTests(CheckedExerciseHtmlTests.BuiltCourse built) : IClassFixture<CheckedExerciseHtmlTests.BuiltCourse>
 {
-    public sealed class BuiltCourse : IAsyncLifetime
+    public sealed class BuiltCourse : BuiltFixtureCourse
     {
-        public FixtureCourse Course { get; } = new();
-
-        public Generator.Commands.BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync()
+        protected override void Write(FixtureCourse course)
         {
-            Course.WithLesson("01_Ratios", 1, """
+            course.WithLesson("01_Ratios", 1, """
                 ## Exercises
 
                 ```csharp run hide
@@ -61,13 +57,6 @@ public sealed class CheckedExerciseHtmlTests(CheckedExerciseHtmlTests.BuiltCours
 
                 </details>
                 """).WithLesson("02_Plain", 2, "## Nothing to check\n\nProse.\n");
-            Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
-        }
-
-        public Task DisposeAsync()
-        {
-            Course.Dispose();
-            return Task.CompletedTask;
         }
     }
 

@@ -12,15 +12,11 @@ namespace MathForML.Tests.Projects;
 /// </summary>
 public sealed class ProjectPageTests(ProjectPageTests.BuiltCourse built) : IClassFixture<ProjectPageTests.BuiltCourse>
 {
-    public sealed class BuiltCourse : IAsyncLifetime
+    public sealed class BuiltCourse : BuiltFixtureCourse
     {
-        public FixtureCourse Course { get; } = new();
-
-        public Generator.Commands.BuildResult Result { get; private set; } = null!;
-
-        public async Task InitializeAsync()
+        protected override void Write(FixtureCourse course)
         {
-            Course.WithLesson("01_Lines", 1, """
+            course.WithLesson("01_Lines", 1, """
                 ## Slope
 
                 A line has a slope. Put it to work in [the fitting project](projects/Project_01_Tiny_Fit.md#milestone-1-the-data).
@@ -58,13 +54,6 @@ public sealed class ProjectPageTests(ProjectPageTests.BuiltCourse built) : IClas
 
                     </details>
                     """);
-            Result = await Course.BuildAsync(new Generator.Settings.BuildOptions { AcceptSnapshots = true });
-        }
-
-        public Task DisposeAsync()
-        {
-            Course.Dispose();
-            return Task.CompletedTask;
         }
     }
 
