@@ -28,6 +28,12 @@ public sealed partial class LoadLessons : IBuildStage
     /// <summary>The folder under <c>input/</c> that holds the guided projects.</summary>
     public const string ProjectsFolder = "projects";
 
+    /// <summary>Every Markdown file the course is read from: <c>input/*.md</c>, then <c>input/projects/*.md</c>.</summary>
+    public static IEnumerable<string> SourceFiles(string inputDirectory) =>
+        new[] { inputDirectory, Path.Combine(inputDirectory, ProjectsFolder) }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal));
+
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         var settings = context.Settings;
@@ -42,44 +48,23 @@ public sealed partial class LoadLessons : IBuildStage
             return Task.FromResult(course.WithDiagnostics(diagnostics));
         }
 
-        foreach (var path in Directory.EnumerateFiles(settings.InputDirectory, "*.md").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(path);
-            DocumentKind kind;
-            if (LessonName().IsMatch(name)) kind = DocumentKind.Lesson;
-            else if (PageName().IsMatch(name) && !char.IsDigit(name[0]) && !ProjectName().IsMatch(name)) kind = DocumentKind.Page;
-            else
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadFileName, new SourceLocation(settings.Relative(path), 1, 1), ProjectName().IsMatch(name)
-                    ? $"'{name}.md' is a project name: move it to input/{ProjectsFolder}/"
-                    : $"'{name}.md' is not a lesson name (NN_Words_With_Underscores.md, NN = two digits) nor a page name (letters, digits, '-' and '_')"));
-                continue;
-            }
-            Load(path, kind);
-        }
-
         var projectsFolder = Path.Combine(settings.InputDirectory, ProjectsFolder);
-        if (Directory.Exists(projectsFolder))
-        {
-            foreach (var path in Directory.EnumerateFiles(projectsFolder, "*.md").Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetFileNameWithoutExtension(path);
-                if (ProjectName().IsMatch(name)) Load(path, DocumentKind.Project);
-                else diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadFileName, new SourceLocation(settings.Relative(path), 1, 1),
-                    $"'{name}.md' is not a project name: files in input/{ProjectsFolder}/ are named Project_NN_Words.md (NN = two digits)"));
-            }
-        }
-
-        void Load(string path, DocumentKind kind)
+        foreach (var path in SourceFiles(settings.InputDirectory))
         {
             var name = Path.GetFileNameWithoutExtension(path);
             var source = settings.Relative(path);
+            var (kind, problem) = Classify(name, inProjects: Path.GetDirectoryName(path) == projectsFolder);
+            if (kind is null)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadFileName, new SourceLocation(source, 1, 1), problem!));
+                continue;
+            }
             // LF everywhere: line numbers and snapshots must not depend on the author's editor.
             var markdown = File.ReadAllText(path).Replace("\r\n", "\n");
-            var read = FrontMatterReader.Read(markdown, source, kind);
+            var read = FrontMatterReader.Read(markdown, source, kind.Value);
             diagnostics.AddRange(read.Diagnostics);
-            if (read.Front is null) return;
-            var document = new Document(kind, name, source, path, markdown, read.Front)
+            if (read.Front is null) continue;
+            var document = new Document(kind.Value, name, source, path, markdown, read.Front)
             {
                 FrontMatterLocations = read.Locations.ToImmutableDictionary(),
             };
@@ -99,6 +84,18 @@ public sealed partial class LoadLessons : IBuildStage
             Projects = [.. projects.OrderBy(p => p.Front.Order).ThenBy(p => p.Name, StringComparer.Ordinal)],
             Pages = [.. pages.OrderBy(p => p.Front.Order).ThenBy(p => p.Front.Title, StringComparer.Ordinal)],
         });
+    }
+
+    /// <summary>What a file's name (and folder) make it, or why it is neither a lesson, a project nor a page.</summary>
+    private static (DocumentKind? Kind, string? Problem) Classify(string name, bool inProjects)
+    {
+        if (inProjects)
+            return ProjectName().IsMatch(name) ? (DocumentKind.Project, null)
+                : (null, $"'{name}.md' is not a project name: files in input/{ProjectsFolder}/ are named Project_NN_Words.md (NN = two digits)");
+        if (LessonName().IsMatch(name)) return (DocumentKind.Lesson, null);
+        if (ProjectName().IsMatch(name)) return (null, $"'{name}.md' is a project name: move it to input/{ProjectsFolder}/");
+        if (PageName().IsMatch(name) && !char.IsDigit(name[0])) return (DocumentKind.Page, null);
+        return (null, $"'{name}.md' is not a lesson name (NN_Words_With_Underscores.md, NN = two digits) nor a page name (letters, digits, '-' and '_')");
     }
 
     private static void CheckOrders(List<Document> lessons, string kind, List<Diagnostic> diagnostics)
@@ -123,8 +120,7 @@ public sealed partial class LoadLessons : IBuildStage
             for (var i = 0; i < doc.Front.Prerequisites.Count; i++)
             {
                 var name = doc.Front.Prerequisites[i];
-                var bare = name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
-                if (names.Contains(bare)) continue;
+                if (names.Contains(Document.NameOf(name))) continue;
                 var at = doc.FrontMatterLocations.GetValueOrDefault($"prerequisites[{i}]", doc.At(1));
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownPrerequisite, at,
                     $"prerequisite '{name}' names no lesson (use a lesson's file name without .md, e.g. 01_Vectors_and_Matrices)"));

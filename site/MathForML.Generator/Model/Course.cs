@@ -38,7 +38,7 @@ public sealed record Course(CourseSettings Settings)
 
     /// <summary>The projects that name <paramref name="lesson"/> among the lessons they need, in project order.</summary>
     public IEnumerable<Document> ProjectsUsing(Document lesson) =>
-        Projects.Where(p => p.Front.Prerequisites.Any(n => string.Equals(n.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? n[..^3] : n, lesson.Name, StringComparison.Ordinal)));
+        Projects.Where(p => p.PrerequisiteNames.Contains(lesson.Name, StringComparer.Ordinal));
 
     /// <summary>Replaces lessons, projects and pages with updated copies (matched by name).</summary>
     public Course WithDocuments(IEnumerable<Document> updated)

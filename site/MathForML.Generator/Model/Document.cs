@@ -53,6 +53,13 @@ public sealed record Document(
 
     public bool IsProject => Kind == DocumentKind.Project;
 
+    /// <summary>The lessons the front matter names as prerequisites (a project: the lessons it applies), as document names.</summary>
+    public IEnumerable<string> PrerequisiteNames => Front.Prerequisites.Select(NameOf);
+
+    /// <summary>A document named in front matter, with or without <c>.md</c>: <c>01_Vectors.md</c> is <c>01_Vectors</c>.</summary>
+    public static string NameOf(string reference) =>
+        reference.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? reference[..^3] : reference;
+
     public SourceLocation At(int line, int column = 1) => new(SourcePath, line, column);
 }
 

@@ -45,8 +45,7 @@ public static class HomePage
               .Append(Count(lessons.Count, "lesson")).Append(" · ")
               .Append(Count(nav.Phases.Count(IsNumbered), "phase")).Append(" · ");
             if (nav.Projects.Count > 0) sb.Append(Count(nav.Projects.Count, "guided project")).Append(" · ");
-            sb
-              .Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
+            sb.Append("about ").Append(Duration(totalMinutes)).Append(" of reading</p>\n");
             // The reader's progress, counted by site.js from what this browser stored; hidden without it.
             // The checked exercises' ids let it count only answers to exercises the course still has.
             var exercises = lessons.SelectMany(l => l.Exercises).ToList();

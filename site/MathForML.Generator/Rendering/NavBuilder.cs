@@ -23,13 +23,9 @@ public static class NavBuilder
         }
         var pages = course.Pages.Select(p => new NavLink(p.Front.Title, p.Url)).ToList();
         var projects = course.Projects.Select(p => new NavProject(p.Front.Title, p.Url, p.Front.Order, p.Front.Level, Summary(p), ReadingMinutes(p),
-            [.. LessonsOf(course, p).Select(l => new NavLink(l.Front.Title, l.Url))])).ToList();
+            [.. p.PrerequisiteNames.Select(course.Find).OfType<Document>().Select(l => new NavLink(l.Front.Title, l.Url))])).ToList();
         return new NavModel(phases, pages) { Projects = projects };
     }
-
-    /// <summary>The lessons a document names as prerequisites (a project: the lessons it applies), in the order it names them.</summary>
-    public static IEnumerable<Document> LessonsOf(Course course, Document doc) =>
-        doc.Front.Prerequisites.Select(p => course.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p)).OfType<Document>();
 
     /// <summary>The front matter's description, else the first paragraph, cut at a word near 160 characters.</summary>
     public static string Summary(Document doc)

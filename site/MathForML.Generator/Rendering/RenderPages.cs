@@ -104,7 +104,6 @@ public sealed class RenderPages : IBuildStage
         {
             ProjectUrl = project?.Path,
             ProjectBytes = project?.Content.Length ?? 0,
-            IsProject = doc.IsProject,
             AppliedIn = [.. course.ProjectsUsing(doc).Select(p => new NavLink(p.Front.Title, p.Url))],
         } : null;
         var site = course.Settings.Site;
@@ -121,17 +120,20 @@ public sealed class RenderPages : IBuildStage
             .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
             .ToList();
 
-    /// <summary>What a lesson shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>
+    /// <summary>What a lesson or project shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>
     internal static LessonHeader HeaderOf(Document doc, LinkResolver links)
     {
-        var prerequisites = doc.Front.Prerequisites
-            .Select(p => links.Find(p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? p[..^3] : p))
+        var prerequisites = doc.PrerequisiteNames
+            .Select(links.Find)
             .OfType<Document>()
             .Select(l => new NavLink(l.Front.Title, l.Url))
             .ToList();
         var objectives = doc.ObjectiveDocs
             .Select(o => o.FirstOrDefault() is Markdig.Syntax.ParagraphBlock p ? LessonHtmlRenderer.RenderInlines(p.Inline, doc, links) : "")
             .ToList();
-        return new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives);
+        return new LessonHeader(doc.Front.Order, doc.Front.Phase, doc.Front.Level, NavBuilder.ReadingMinutes(doc), prerequisites, objectives)
+        {
+            IsProject = doc.IsProject,
+        };
     }
 }

@@ -33,7 +33,7 @@ public sealed class RenderPrintEdition : IBuildStage
         {
             var lesson = documents[i];
             var html = new StringBuilder();
-            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links) with { IsProject = lesson.IsProject });
+            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
             html.Append("<div class=\"content-body\">\n").Append(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts)).Append("\n</div>");
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })

@@ -20,10 +20,8 @@ public sealed class FindDanglingSnapshots : IBuildStage
 
         // Names of the files in input/, not of the loaded lessons: a lesson whose front matter failed
         // to load is still there, and its snapshot is not dangling.
-        var projects = Path.Combine(context.Settings.InputDirectory, Loading.LoadLessons.ProjectsFolder);
-        var files = new[] { context.Settings.InputDirectory, projects }.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md")).Select(Path.GetFileNameWithoutExtension).OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        var files = Loading.LoadLessons.SourceFiles(context.Settings.InputDirectory)
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         foreach (var path in Directory.EnumerateFiles(store.Directory, "*.txt").Order(StringComparer.Ordinal))
         {

@@ -29,10 +29,7 @@ public class LessonSnapshotTests
 
     // The lessons and pages in input/, and the guided projects in input/projects/.
     private static IEnumerable<string> LessonNames() =>
-        new[] { "input", Path.Combine("input", LoadLessons.ProjectsFolder) }
-            .Select(folder => Path.Combine(RepositoryPaths.Root, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.md"))
+        LoadLessons.SourceFiles(Path.Combine(RepositoryPaths.Root, "input"))
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .Order(StringComparer.Ordinal);

@@ -12,10 +12,10 @@ internal sealed class GridTrace : Trace
     private readonly double[,] _z;
     private readonly double[]? _x, _y;
     private readonly string[]? _xLabels, _yLabels;
-    private string? _colorScale;
-    private bool _reverseScale;
+    private readonly string? _colorScale;
+    private readonly bool _reverseScale;
 
-    private GridTrace(string type, double[,] z, double[]? x, double[]? y, string[]? xLabels, string[]? yLabels)
+    private GridTrace(string type, double[,] z, double[]? x, double[]? y, string[]? xLabels, string[]? yLabels, string? colorScale = null, bool reverseScale = false)
     {
         _type = type;
         // Copy so that a cell changing its array afterwards cannot change a chart already shown.
@@ -24,6 +24,8 @@ internal sealed class GridTrace : Trace
         _y = y;
         _xLabels = xLabels;
         _yLabels = yLabels;
+        _colorScale = colorScale;
+        _reverseScale = reverseScale;
     }
 
     public static GridTrace Numeric(string type, double[,] z, double[]? x, double[]? y) => new(type, z, x, y, null, null);
@@ -33,9 +35,8 @@ internal sealed class GridTrace : Trace
 
     public override bool IsThreeDimensional => _type == "surface";
 
-    /// <summary>A copy coloured by one of plotly's named colour scales (the data is shared: it never changes).</summary>
-    public GridTrace WithColorScale(string name, bool reversed) =>
-        new(_type, _z, _x, _y, _xLabels, _yLabels) { _colorScale = name, _reverseScale = reversed };
+    /// <summary>A copy coloured by one of plotly's named colour scales.</summary>
+    public GridTrace WithColorScale(string name, bool reversed) => new(_type, _z, _x, _y, _xLabels, _yLabels, name, reversed);
 
     public override void Write(Utf8JsonWriter writer)
     {
