@@ -24,6 +24,9 @@ public sealed record Course(CourseSettings Settings)
     /// <summary>Each chart's static image, by its figure JSON; a chart without one (no browser, or it could not be drawn) is missing.</summary>
     public ImmutableDictionary<string, Model.ChartImage> ChartImages { get; init; } = ImmutableDictionary<string, Model.ChartImage>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>The print edition cut into parts for the PDF; set only when the build prints one.</summary>
+    public PrintEdition? PrintEdition { get; init; }
+
     public IEnumerable<Document> Documents => Lessons.Concat(Projects).Concat(Pages);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

@@ -23,7 +23,11 @@ public sealed record NavModel(IReadOnlyList<NavPhase> Phases, IReadOnlyList<NavL
 }
 
 /// <summary>An on-page table of contents entry (h2 = level 2, h3 = level 3). TitleHtml may hold rendered math.</summary>
-public sealed record TocEntry(int Level, string TitleHtml, string Anchor);
+public sealed record TocEntry(int Level, string TitleHtml, string Anchor)
+{
+    /// <summary>The title as plain words (math as its LaTeX source), where markup cannot go: the PDF's bookmarks.</summary>
+    public string Text { get; init; } = "";
+}
 
 /// <summary>What a lesson page shows above its content.</summary>
 public sealed record LessonHeader(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using MathForML.Generator.Model;
@@ -26,6 +27,52 @@ public static class PrintLayout
     public static string Render(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
     {
         var sb = new StringBuilder(lessons.Sum(l => l.Html.Length) + 16_384);
+        AppendHead(sb, site, assets);
+        AppendCoverAndContents(sb, site, lessons);
+        foreach (var lesson in lessons) AppendLesson(sb, lesson);
+        AppendEnd(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The same page cut into parts for printing (<see cref="PrintEdition"/>): the cover with the
+    /// contents, then each lesson on a page of its own with the same head, so every part lays out as
+    /// it does in <c>print.html</c>. Links still point within the whole edition (<c>#id</c>);
+    /// <see cref="PrintPartLinks"/> makes them work across parts.
+    /// </summary>
+    public static IReadOnlyList<PrintPart> RenderParts(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
+    {
+        var parts = new List<PrintPart>(lessons.Count + 1);
+        var cover = new StringBuilder(16_384);
+        AppendHead(cover, site, assets);
+        AppendCoverAndContents(cover, site, lessons);
+        AppendEnd(cover);
+        parts.Add(new PrintPart(ContentsId, cover.ToString()));
+        foreach (var lesson in lessons)
+        {
+            var sb = new StringBuilder(lesson.Html.Length + 4_096);
+            AppendHead(sb, site, assets);
+            AppendLesson(sb, lesson);
+            AppendEnd(sb);
+            parts.Add(new PrintPart(lesson.Id, sb.ToString()));
+        }
+        return parts;
+    }
+
+    /// <summary>The PDF's bookmarks: the contents, then each lesson with its sections under it.</summary>
+    public static IReadOnlyList<PrintBookmark> Bookmarks(IReadOnlyList<PrintLesson> lessons)
+    {
+        var bookmarks = new List<PrintBookmark> { new("Contents", ContentsId, []) };
+        foreach (var lesson in lessons)
+        {
+            var sections = lesson.Sections.Select(s => new PrintBookmark(s.Text, s.Anchor, [])).ToImmutableArray();
+            bookmarks.Add(new PrintBookmark($"{lesson.Number ?? lesson.Order.ToString(CultureInfo.InvariantCulture)}  {lesson.Title}", lesson.Id, sections));
+        }
+        return bookmarks;
+    }
+
+    private static void AppendHead(StringBuilder sb, SiteInfo site, AssetUrls assets)
+    {
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<title>").Append(HtmlEncode(site.Title.Trim())).Append(" — print edition</title>\n");
@@ -38,7 +85,10 @@ public static class PrintLayout
         sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.KatexCss)).Append("\">\n");
         sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.SiteCss)).Append("\">\n");
         sb.Append("</head>\n<body class=\"page-print\">\n<main class=\"content print-edition\">\n");
+    }
 
+    private static void AppendCoverAndContents(StringBuilder sb, SiteInfo site, IReadOnlyList<PrintLesson> lessons)
+    {
         sb.Append("<header class=\"print-cover\">\n<p class=\"print-eyebrow\">Print edition</p>\n");
         sb.Append("<h1 class=\"print-title\">").Append(HtmlEncode(site.Title.Trim())).Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(site.Description))
@@ -68,15 +118,15 @@ public static class PrintLayout
             sb.Append("</li>\n");
         }
         sb.Append("</ol>\n</nav>\n");
-
-        foreach (var lesson in lessons)
-        {
-            sb.Append("<article class=\"print-lesson\" id=\"").Append(HtmlEncode(lesson.Id)).Append("\">\n");
-            if (!string.IsNullOrWhiteSpace(lesson.Phase))
-                sb.Append("<p class=\"print-lesson-phase\">").Append(HtmlEncode(lesson.Phase)).Append("</p>\n");
-            sb.Append(lesson.Html).Append("\n</article>\n");
-        }
-        sb.Append("</main>\n</body>\n</html>\n");
-        return sb.ToString();
     }
+
+    private static void AppendLesson(StringBuilder sb, PrintLesson lesson)
+    {
+        sb.Append("<article class=\"print-lesson\" id=\"").Append(HtmlEncode(lesson.Id)).Append("\">\n");
+        if (!string.IsNullOrWhiteSpace(lesson.Phase))
+            sb.Append("<p class=\"print-lesson-phase\">").Append(HtmlEncode(lesson.Phase)).Append("</p>\n");
+        sb.Append(lesson.Html).Append("\n</article>\n");
+    }
+
+    private static void AppendEnd(StringBuilder sb) => sb.Append("</main>\n</body>\n</html>\n");
 }

@@ -117,7 +117,10 @@ public sealed class RenderPages : IBuildStage
     internal static List<TocEntry> TocOf(Document doc, LinkResolver links, int maxLevel) =>
         doc.Ast!.Descendants<Markdig.Syntax.HeadingBlock>()
             .Where(h => h.Level >= 2 && h.Level <= maxLevel)
-            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? ""))
+            .Select(h => new TocEntry(h.Level, LessonHtmlRenderer.RenderInlines(h.Inline, doc, links), Markdig.Renderers.Html.HtmlAttributesExtensions.GetAttributes(h).Id ?? "")
+            {
+                Text = Search.PlainText.Of(h.Inline),
+            })
             .ToList();
 
     /// <summary>What a lesson or project shows above its content: order, phase, level, reading time, prerequisites, objectives.</summary>

@@ -11,7 +11,7 @@ namespace MathForML.Generator.Rendering;
 /// Writes <c>print.html</c>, the print edition: every lesson in order on one page, then the guided projects, rendered by the
 /// same lesson renderer as its own page (header, content, outputs), with charts as their static
 /// images, solutions open, ids made unique per lesson and links between lessons turned into links
-/// within the page. The PDF is printed from it.
+/// within the page. The PDF is printed from the same content cut into parts (<see cref="PrintEdition"/>).
 /// </summary>
 public sealed class RenderPrintEdition : IBuildStage
 {
@@ -47,6 +47,13 @@ public sealed class RenderPrintEdition : IBuildStage
         var page = PrintLayout.Render(site, course.Assets, lessons);
         var projects = course.Projects.IsEmpty ? "" : $", {course.Projects.Length} projects";
         context.Log.Info($"Rendered the print edition ({course.Lessons.Length} lessons{projects}, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
-        return Task.FromResult(course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]));
+        course = course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]);
+        if (!context.Options.PrintPdf) return Task.FromResult(course);
+        var bookmarks = PrintLayout.Bookmarks(lessons);
+        var parts = PrintPartLinks.Connect(PrintLayout.RenderParts(site, course.Assets!, lessons), Targets(bookmarks));
+        return Task.FromResult(course with { PrintEdition = new PrintEdition(parts, [.. bookmarks]) });
     }
+
+    private static IEnumerable<string> Targets(IEnumerable<PrintBookmark> bookmarks) =>
+        bookmarks.SelectMany(b => Targets(b.Children).Prepend(b.Target));
 }
