@@ -7,8 +7,8 @@ namespace MathForML.Generator.Browser;
 /// Prints one page of the built site to PDF. The page is loaded from the in-memory site files through
 /// Playwright's request routing (no folder written, no server, nothing from the network), shown as
 /// print media, and printed once its fonts (KaTeX's) and images (the charts) have loaded.
-/// Chromium keeps the page's <c>#anchor</c> links as links inside the PDF, and makes an outline
-/// (bookmarks) from its headings.
+/// Chromium keeps the page's <c>#anchor</c> links as links inside the PDF, naming each place a link
+/// of the page points at.
 /// </summary>
 internal static class PdfPrinter
 {
@@ -54,15 +54,17 @@ internal static class PdfPrinter
             DisplayHeaderFooter = true,
             HeaderTemplate = "<span></span>",
             FooterTemplate = Footer(layout.Title),
-            Outline = true,
-            Tagged = true,
+            // The parts' outlines and tags are not joined: bookmarks are written for the whole book
+            // when its parts are joined (Editions/Pdf), and tagging costs a sixth of the printing.
+            Outline = false,
+            Tagged = false,
         });
     }
 
-    /// <summary>The course title on the left, "page / pages" on the right. The template has no page
-    /// styles of its own: sizes and colours must be set inline or chromium prints them tiny.</summary>
+    /// <summary>The course title on the left. The page numbers of the whole book are drawn when the
+    /// parts are joined (Editions/Pdf/PdfPageNumbers), on this line. The template has no page styles
+    /// of its own: sizes and colours must be set inline or chromium prints them tiny.</summary>
     private static string Footer(string title) =>
         "<div style=\"width:100%;margin:0 15mm;display:flex;justify-content:space-between;font:8pt system-ui,'Liberation Sans',Arial,sans-serif;color:#57606a\">" +
-        "<span>" + System.Net.WebUtility.HtmlEncode(title) + "</span>" +
-        "<span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>";
+        "<span>" + System.Net.WebUtility.HtmlEncode(title) + "</span></div>";
 }
