@@ -65,8 +65,8 @@ public class LessonSnapshotTests
         var store = new SnapshotStore(course.Settings.SnapshotDirectory);
         var comparison = store.Compare(name, SnapshotFormat.Write(lesson));
         Assert.True(comparison.Status == SnapshotStatus.Matched, comparison.Status == SnapshotStatus.Missing
-            ? $"{name}: no verified snapshot; review {store.ReceivedPath(name)} and run `dotnet run --project site/MathForML.Cli -- accept {name}`"
-            : $"{name}: outputs differ from the verified snapshot (received file written; accept with `dotnet run --project site/MathForML.Cli -- accept {name}`):\n{comparison.Diff}");
+            ? $"{name}: no verified snapshot; review {store.ReceivedPath(name)} and run `./mathforml accept {name}`"
+            : $"{name}: outputs differ from the verified snapshot (received file written; accept with `./mathforml accept {name}`):\n{comparison.Diff}");
     }
 
     [Fact]

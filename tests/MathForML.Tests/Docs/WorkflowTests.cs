@@ -44,7 +44,7 @@ public sealed class WorkflowTests
     {
         var text = File.ReadAllText(Workflow);
         Assert.Contains("pull_request:", text);
-        Assert.Contains("dotnet run --project site/MathForML.Cli -- check", text);
+        Assert.Contains("./mathforml check", text);
         Assert.Contains("bash .ci/run", text);
         Assert.Contains("actions/upload-artifact", text);
     }
