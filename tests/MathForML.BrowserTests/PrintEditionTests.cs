@@ -142,6 +142,22 @@ public sealed partial class PrintEditionTests(BuiltSite site)
     });
 
     [Fact]
+    public Task On_screen_lessons_far_from_the_view_skip_layout_and_a_jump_from_the_contents_still_lands() => site.RunAsync(async (page, problems) =>
+    {
+        await page.SetViewportSizeAsync(1280, 600);
+        await page.GotoAsync(site.Http + "print.html", new() { WaitUntil = WaitUntilState.Load });
+        Assert.Equal("auto", await page.Locator("article.print-lesson").First.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
+        var last = page.Locator("article.print-lesson").Last;
+        var id = await last.GetAttributeAsync("id");
+        await page.Locator($".print-toc a[href='#{id}']").ClickAsync();
+        // Still at the top of the view after the lessons around it rendered at their real heights.
+        await page.WaitForTimeoutAsync(500);
+        var top = await last.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.InRange(top, -1, 200);
+        Assert.Empty(problems.All);
+    });
+
+    [Fact]
     public Task The_home_page_offers_the_print_edition_and_the_pdf() => site.RunAsync(async (page, problems) =>
     {
         await page.GotoAsync(site.Http + "index.html");
