@@ -27,6 +27,12 @@ if (options.Scale)
     BenchmarkDoc.Write(benchmarks, "scale", ScaleReport.Markdown(runs, machine));
     Console.WriteLine($"Wrote the scale section of {benchmarks} and docs/{ScaleReport.ChartFile}");
 }
+if (options.Peer)
+{
+    var (mathforml, cells, peer) = PeerBench.Run(repo, cli, options.PeerRuns);
+    BenchmarkDoc.Write(benchmarks, "peer", PeerBench.Markdown(mathforml, cells, peer, machine));
+    Console.WriteLine($"Wrote the peer section of {benchmarks}");
+}
 return 0;
 
 // The classic scenarios on the course as it is, and the naive baseline.
