@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MathForML.Bench;
 
 /// <summary>
-/// What to measure: <c>bench/run.sh [--scale-only | --classic-only] [--skip-naive] [--scale 1,2,4] [--peer [--peer-runs 3]]</c>.
+/// What to measure: <c>bench/run.sh [--scale-only | --classic-only] [--skip-naive] [--scale 1,2,4] [--peer [--peer-runs 3]] [--as-typed-only | --skip-as-typed]</c>.
 /// The positional arguments (the repository and the published CLI) come first, from run.sh.
 /// </summary>
 public sealed record BenchOptions
@@ -27,7 +27,10 @@ public sealed record BenchOptions
 
     public int PeerRuns { get; init; } = 3;
 
-    public const string Usage = "usage: MathForML.Bench [REPO [CLI]] [--scale-only | --classic-only] [--skip-naive] [--scale 1,2,4] [--peer] [--peer-only] [--peer-runs N]";
+    /// <summary>The README's build command as typed, in a fresh clone (<see cref="AsTypedBench"/>).</summary>
+    public bool AsTyped { get; init; } = true;
+
+    public const string Usage = "usage: MathForML.Bench [REPO [CLI]] [--scale-only | --classic-only] [--skip-naive] [--scale 1,2,4] [--peer] [--peer-only] [--peer-runs N] [--as-typed-only] [--skip-as-typed]";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -38,12 +41,14 @@ public sealed record BenchOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value\n{Usage}");
             options = args[i] switch
             {
-                "--scale-only" => options with { Classic = false, Scale = true },
-                "--classic-only" => options with { Classic = true, Scale = false },
+                "--scale-only" => options with { Classic = false, Scale = true, AsTyped = false },
+                "--classic-only" => options with { Classic = true, Scale = false, AsTyped = false },
                 "--skip-naive" => options with { Naive = false },
                 "--scale" => options with { ScaleFactors = ParseFactors(Value()) },
                 "--peer" => options with { Peer = true },
-                "--peer-only" => options with { Peer = true, Classic = false, Scale = false },
+                "--peer-only" => options with { Peer = true, Classic = false, Scale = false, AsTyped = false },
+                "--as-typed-only" => options with { AsTyped = true, Classic = false, Scale = false, Peer = false },
+                "--skip-as-typed" => options with { AsTyped = false },
                 "--peer-runs" => options with { PeerRuns = PositiveInt(Value(), "--peer-runs") },
                 var flag when flag.StartsWith("--", StringComparison.Ordinal) => throw new ArgumentException($"unknown option {flag}\n{Usage}"),
                 var value => Positional(options, positional, value),

@@ -27,6 +27,12 @@ if (options.Scale)
     BenchmarkDoc.Write(benchmarks, "scale", ScaleReport.Markdown(runs, machine));
     Console.WriteLine($"Wrote the scale section of {benchmarks} and docs/{ScaleReport.ChartFile}");
 }
+if (options.AsTyped)
+{
+    var rows = AsTypedBench.Run(repo, cli, runs: 5);
+    BenchmarkDoc.Write(benchmarks, "as-typed", AsTypedBench.Markdown(rows, machine));
+    Console.WriteLine($"Wrote the as-typed section of {benchmarks}");
+}
 if (options.Peer)
 {
     var (mathforml, cells, peer) = PeerBench.Run(repo, cli, options.PeerRuns);

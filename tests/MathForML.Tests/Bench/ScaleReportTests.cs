@@ -63,6 +63,10 @@ public class BenchOptionsTests
         Assert.Equal([1, 2], options.ScaleFactors);
         Assert.False(BenchOptions.Parse(["--skip-naive"]).Naive);
         Assert.Equal((false, false, true), (BenchOptions.Parse(["--peer-only"]) is var p ? (p.Classic, p.Scale, p.Peer) : default));
+        Assert.False(BenchOptions.Parse(["--peer-only"]).AsTyped);
+        Assert.True(BenchOptions.Parse([]).AsTyped);
+        Assert.False(BenchOptions.Parse(["--skip-as-typed"]).AsTyped);
+        Assert.Equal((false, false, false, true), (BenchOptions.Parse(["--as-typed-only"]) is var t ? (t.Classic, t.Scale, t.Peer, t.AsTyped) : default));
     }
 
     [Theory]
