@@ -95,14 +95,16 @@ public static class PeerBench
         text.AppendLine("MathJax and local search on, cold (its cache and output removed first). `mathforml build --no-cache` runs right");
         text.AppendLine("before it on the same copy of the course, with no cell server running: every cell compiled and run, every");
         text.AppendLine("formula rendered (KaTeX), every chart drawn as an image, outputs compared with the verified snapshots, search");
-        text.AppendLine("index, offline zip. VitePress runs no code and checks no output.");
+        text.AppendLine("index, offline zip. VitePress runs no code and checks no output. Its build is checked page by page: each");
+        text.AppendLine("course page's HTML file exists, and each page whose source has math outside code holds MathJax's output");
+        text.AppendLine("(`<mjx-container>`); a build that falls short stops the benchmark instead of being timed.");
         text.AppendLine();
         text.AppendLine(machine);
         text.AppendLine();
         text.AppendLine("| tool | what it does | runs | median | all runs |");
         text.AppendLine("|---|---|---|---|---|");
         text.AppendLine($"| `mathforml build --no-cache` | {cells} cells run, math, pages, chart images, snapshots, search, zip | {mathforml.Count} | {S(median)} s | {string.Join(", ", mathforml.Select(t => S(t.TotalSeconds)))} |");
-        text.AppendLine($"| VitePress {peer.Version} (`vitepress build`, Node {peer.Node}) | {peer.PagesBuilt} of {peer.MarkdownFiles} course pages built, math rendered on all {peer.PagesWithMath} that have some ({peer.Formulas} MathJax elements), local search; no code run | {peer.Runs.Count} | {S(peer.Median)} s | {string.Join(", ", peer.Runs.Select(r => S(r)))} |");
+        text.AppendLine($"| VitePress {peer.Version} (`vitepress build`, Node {peer.Node}) | {peer.PagesBuilt} of {peer.MarkdownFiles} course pages built ({peer.HtmlFiles} HTML files with its home page and 404), math rendered on all {peer.PagesWithMath} that have some ({peer.Formulas} MathJax elements), local search; no code run | {peer.Runs.Count} | {S(peer.Median)} s | {string.Join(", ", peer.Runs.Select(r => S(r)))} |");
         text.AppendLine();
         text.AppendLine($"**mathforml is {S(ratio, "0.0")} × faster than VitePress cold** (goal ≥ {S(Goal, "0")} ×: {(ratio >= Goal ? "met" : "not met")}).");
         return text.ToString();

@@ -35,6 +35,7 @@ public class PeerBenchTests
         var met = PeerBench.Markdown([TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(55)], 555, peer, "Machine: test.");
         Assert.Contains("| `mathforml build --no-cache` | 555 cells run", met);
         Assert.Contains("| 3 | 55.00 s | 50.00, 60.00, 55.00 |", met); // the median, and every run in the order measured
+        Assert.Contains("28 of 28 course pages built (30 HTML files with its home page and 404), math rendered on all 26", met);
         Assert.Contains("**mathforml is 4.4 × faster than VitePress cold** (goal ≥ 4 ×: met)", met);
         var notMet = PeerBench.Markdown([TimeSpan.FromSeconds(80)], 555, peer, "Machine: test.");
         Assert.Contains("3.0 × faster than VitePress cold** (goal ≥ 4 ×: not met)", notMet);
