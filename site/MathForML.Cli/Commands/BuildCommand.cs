@@ -33,6 +33,13 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var options = new BuildOptions { AcceptSnapshots = parse.GetValue(accept), UseCache = !parse.GetValue(noCache), PrintPdf = parse.GetValue(pdf),
                 UseCellServers = MathForML.Execution.Workers.CellServerPolicy.Enabled(parse.GetValue(noServer), Environment.GetEnvironmentVariable) };
+            var upToDate = UpToDateCheck.Take(settings, options);
+            if (upToDate.LastSummaryIfCurrent(options) is { } last)
+            {
+                Console.WriteLine($"Up to date: nothing the build reads changed since the last build, and {settings.Relative(settings.OutputDirectory)}/ is as it wrote it.");
+                Console.WriteLine($"{last} (checked in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)");
+                return ExitCodes.Success;
+            }
             var result = await BuildProgress.RunAsync(log => SiteBuilder.BuildAsync(settings, options, log, cancellationToken: cancellationToken));
             var course = result.Course;
             if (parse.GetValue(timings))
@@ -49,11 +56,14 @@ public static class BuildCommand
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             if (errors > 0)
             {
+                upToDate.Record(course, options, "");
                 Console.Error.WriteLine($"Build failed: {errors} error(s), {warnings} warning(s) in {seconds} s. The previous output was left as it was.");
                 return ExitCodes.CourseErrors;
             }
             var projects = course.Projects.IsEmpty ? "" : $"{course.Projects.Length} projects, ";
-            Console.WriteLine($"Build succeeded: {course.Lessons.Length} lessons, {projects}{course.Pages.Length} pages, {cells} cells, {charts} charts, {warnings} warning(s) in {seconds} s.");
+            var summary = $"Build succeeded: {course.Lessons.Length} lessons, {projects}{course.Pages.Length} pages, {cells} cells, {charts} charts, {warnings} warning(s)";
+            upToDate.Record(course, options, summary);
+            Console.WriteLine($"{summary} in {seconds} s.");
             return ExitCodes.Success;
         });
         return command;
