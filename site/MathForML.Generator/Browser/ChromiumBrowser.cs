@@ -101,7 +101,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         }
     }
 
-    public async Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<byte[]>> PrintPdfsAsync(IReadOnlyList<SiteFile> files, IReadOnlyList<string> pagePaths, PdfLayout layout, int printers, CancellationToken cancellationToken)
     {
         IBrowser browser;
         await _gate.WaitAsync(cancellationToken);
@@ -115,7 +115,7 @@ public sealed class ChromiumBrowser : IHeadlessBrowser, IAsyncDisposable
         }
         try
         {
-            return await PdfPrinter.PrintAsync(browser, files, pagePath, layout, cancellationToken);
+            return await PdfPrinter.PrintAllAsync(browser, files, pagePaths, layout, printers, cancellationToken);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {

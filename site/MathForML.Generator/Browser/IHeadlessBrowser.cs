@@ -28,10 +28,11 @@ public interface IHeadlessBrowser
     Task WarmUpChartsAsync(Model.PlotlyBundle plotly, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Prints <paramref name="pagePath"/> of the site made of <paramref name="files"/> (served from
-    /// memory, nothing from the network) to PDF once its fonts and images have loaded.
+    /// Prints each of <paramref name="pagePaths"/> of the site made of <paramref name="files"/> (served
+    /// from memory, nothing from the network) to PDF once its fonts and images have loaded, with
+    /// <paramref name="printers"/> pages printing side by side; the PDFs come back in the order asked.
     /// </summary>
-    Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken);
+    Task<IReadOnlyList<byte[]>> PrintPdfsAsync(IReadOnlyList<SiteFile> files, IReadOnlyList<string> pagePaths, PdfLayout layout, int printers, CancellationToken cancellationToken);
 }
 
 /// <summary>How the PDF is laid out: paper size and the footer (the course title and page numbers).</summary>

@@ -51,13 +51,13 @@ public sealed class PrintPdf : IBuildStage
         try
         {
             var browser = BuildBrowser.Of(context);
-            await Parallel.ForEachAsync(toPrint, new ParallelOptions { MaxDegreeOfParallelism = PrintersAtOnce, CancellationToken = cancellationToken }, async (i, token) =>
+            var partPages = toPrint.Select(i => SiteFile.Text(PartPath(edition.Parts[i]), edition.Parts[i].Html)).ToList();
+            var pdfs = await browser.PrintPdfsAsync([.. course.Files, .. partPages], partPages.Select(p => p.Path).ToList(), layout, PrintersAtOnce, cancellationToken);
+            for (var k = 0; k < toPrint.Count; k++)
             {
-                var page = PartPath(edition.Parts[i]);
-                var pdf = await browser.PrintPdfAsync([.. course.Files, SiteFile.Text(page, edition.Parts[i].Html)], page, layout, token);
-                cache.PutPart(keys[i], pdf);
-                parts[i] = pdf;
-            });
+                cache.PutPart(keys[toPrint[k]], pdfs[k]);
+                parts[toPrint[k]] = pdfs[k];
+            }
         }
         catch (BrowserExportException e)
         {

@@ -9,7 +9,7 @@ namespace MathForML.Tests.StaticExports;
 /// <summary>
 /// A headless browser that draws every chart as a tiny SVG naming its size, fails on figures with a
 /// 3-D surface (as chromium without a GPU may), prints a page as a small real PDF the way chromium
-/// does (see <see cref="PrintPdfAsync"/>), and counts what it was asked. With
+/// does (see <see cref="PrintPdfsAsync"/>), and counts what it was asked. With
 /// <see cref="Unavailable"/> set it stands for a machine without chromium.
 /// </summary>
 public sealed partial class FakeBrowser : IHeadlessBrowser
@@ -46,17 +46,19 @@ public sealed partial class FakeBrowser : IHeadlessBrowser
         return Task.CompletedTask;
     }
 
-    public Task<byte[]> PrintPdfAsync(IReadOnlyList<SiteFile> files, string pagePath, PdfLayout layout, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<byte[]>> PrintPdfsAsync(IReadOnlyList<SiteFile> files, IReadOnlyList<string> pagePaths, PdfLayout layout, int printers, CancellationToken cancellationToken)
     {
         if (Unavailable is not null) throw new BrowserUnavailableException(Unavailable);
-        var html = System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == pagePath).Content);
-        lock (PrintedPages)
+        Assert.True(printers >= 1);
+        var pdfs = new List<byte[]>();
+        foreach (var pagePath in pagePaths)
         {
             PdfCalls++;
-            PrintedFiles = files;
             PrintedPages.Add(pagePath);
+            pdfs.Add(PrintLikeChromium(System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == pagePath).Content)));
         }
-        return Task.FromResult(PrintLikeChromium(html));
+        PrintedFiles = files;
+        return Task.FromResult<IReadOnlyList<byte[]>>(pdfs);
     }
 
     /// <summary>
