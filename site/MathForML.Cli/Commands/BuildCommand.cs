@@ -18,7 +18,7 @@ public static class BuildCommand
         var accept = new Option<bool>("--accept") { Description = "Record the cell outputs as the verified snapshots instead of comparing with them" };
         var noCache = new Option<bool>("--no-cache") { Description = "Execute every cell and render every formula again, ignoring .cache/" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
-        var pdf = new Option<bool>("--pdf") { Description = "Also print the course to downloads/math-for-ml.pdf with chromium (most of a minute after a change; cached otherwise)" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the course to downloads/math-for-ml.pdf with chromium (in parts, each cached: after an edit only the changed lessons print again)" };
         var noServer = new Option<bool>("--no-server") { Description = "Run cells in workers that end with the build, not in cell servers kept warm for the next build (always so when CI is set)" };
         var command = new Command("build", "Build the site: run every cell, render math and pages, index for search, write output/.\nExit codes: 0 built, 1 the course has errors (listed in MSBuild format), 2 bad usage or missing tools.")
         {

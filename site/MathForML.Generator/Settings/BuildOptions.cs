@@ -27,8 +27,8 @@ public sealed record BuildOptions
 
     /// <summary>
     /// Print the print edition to <c>downloads/math-for-ml.pdf</c> with headless chromium (when there
-    /// is one): <c>build --pdf</c>. Off by default: printing the whole course takes most of a minute
-    /// after any change to it, so release builds (netlify.toml, the README) ask for it and the
+    /// is one): <c>build --pdf</c>. Off by default: even with only the changed lessons printed again
+    /// it adds seconds to every edit, so release builds (netlify.toml, the README) ask for it and the
     /// edit-build-look loop does not wait for it.
     /// </summary>
     public bool PrintPdf { get; init; }
