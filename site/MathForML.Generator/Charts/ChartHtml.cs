@@ -21,7 +21,7 @@ public static class ChartHtml
         rendering ??= ChartRendering.InteractiveWithoutImages;
         var image = rendering.ImageOf(chart.FigureJson);
         var id = "chart-" + number.ToString(CultureInfo.InvariantCulture);
-        var summary = ChartDescription.Summarize(chart.FigureJson);
+        var (summary, dataTable) = ChartText.Of(chart.FigureJson);
         var title = FirstText(chart.Title, summary.Title) ?? "Chart " + number.ToString(CultureInfo.InvariantCulture);
 
         var label = new StringBuilder("Chart: ").Append(title);
@@ -66,7 +66,7 @@ public static class ChartHtml
         if (summary.YAxisTitle is not null) html.Append("<li>Vertical axis: ").Append(HtmlEncode(summary.YAxisTitle)).Append("</li>");
         foreach (var trace in summary.Traces) html.Append("<li>").Append(HtmlEncode(trace.Text)).Append("</li>");
         html.Append("</ul>");
-        html.Append(ChartDataTable.Render(chart.FigureJson, summary.XAxisTitle, summary.YAxisTitle));
+        html.Append(dataTable);
         html.Append("</details></figure>");
         return html.ToString();
     }

@@ -37,8 +37,16 @@ public static class NavBuilder
         return paragraph[..(cut > 80 ? cut : 157)] + "…";
     }
 
+    /// <summary>
+    /// Each document's reading minutes, counted once: the navigation is built for every page, the
+    /// home pages and the offline edition, and counting walks the lesson's whole syntax tree.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, object> Minutes = new();
+
     /// <summary>Minutes to read the prose at 200 words a minute, plus half a minute per cell.</summary>
-    public static int ReadingMinutes(Document doc)
+    public static int ReadingMinutes(Document doc) => (int)Minutes.GetValue(doc, d => CountReadingMinutes(d));
+
+    private static int CountReadingMinutes(Document doc)
     {
         if (doc.Ast is null) return 1;
         var words = doc.Ast.Select(PlainText.Of).Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
