@@ -47,13 +47,13 @@ public sealed class UpToDateCheck
         text.Append("options ").Append(options).Append('\n');
         text.Append("chromium ").Append(ChromiumLocator.Find(options.ChromiumPath) ?? "none").Append('\n');
         text.Append("output ").Append(Path.GetFullPath(settings.OutputDirectory)).Append('\n');
-        AppendFiles(text, AppContext.BaseDirectory, skip: _ => false);
+        AppendFiles(text, AppContext.BaseDirectory, skip: _ => false, byContent: false);
         var output = Path.GetFullPath(settings.OutputDirectory);
         var cache = Path.GetFullPath(settings.CacheDirectory);
-        AppendFiles(text, settings.RootDirectory, skip: folder => folder == output || folder == cache || SkippedFolders.Contains(Path.GetFileName(folder)));
+        AppendFiles(text, settings.RootDirectory, skip: folder => folder == output || folder == cache || SkippedFolders.Contains(Path.GetFileName(folder)), byContent: true);
         // The front-end packages: npm's record of what is installed changes with every install.
         var installed = Path.Combine(settings.RootDirectory, "node_modules", ".package-lock.json");
-        if (File.Exists(installed)) AppendFile(text, installed);
+        if (File.Exists(installed)) AppendFile(text, installed, byContent: true);
         return new UpToDateCheck(settings, Hash(text));
     }
 
@@ -99,11 +99,16 @@ public sealed class UpToDateCheck
     private string OutputStamp()
     {
         var text = new StringBuilder();
-        if (Directory.Exists(_settings.OutputDirectory)) AppendFiles(text, _settings.OutputDirectory, skip: _ => false);
+        if (Directory.Exists(_settings.OutputDirectory)) AppendFiles(text, _settings.OutputDirectory, skip: _ => false, byContent: false);
         return Hash(text);
     }
 
-    private static void AppendFiles(StringBuilder text, string folder, Func<string, bool> skip)
+    /// <param name="byContent">
+    /// Stamp each file by its bytes rather than its time: a file saved unchanged (an editor, a
+    /// checkout, a script that rewrites what it read) then builds nothing. The course folder's files
+    /// are a few megabytes; the generator's and the site's own files are stamped by size and time.
+    /// </param>
+    private static void AppendFiles(StringBuilder text, string folder, Func<string, bool> skip, bool byContent)
     {
         if (!Directory.Exists(folder)) return;
         var pending = new Stack<string>([folder]);
@@ -118,15 +123,22 @@ public sealed class UpToDateCheck
             files.AddRange(Directory.EnumerateFiles(current));
         }
         files.Sort(StringComparer.Ordinal);
-        foreach (var file in files) AppendFile(text, file);
+        foreach (var file in files) AppendFile(text, file, byContent);
     }
 
-    private static void AppendFile(StringBuilder text, string file)
+    private static void AppendFile(StringBuilder text, string file, bool byContent)
     {
         var info = new FileInfo(file);
-        text.Append(file).Append('|').Append(info.Length.ToString(CultureInfo.InvariantCulture))
-            .Append('|').Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        text.Append(file).Append('|').Append(info.Length.ToString(CultureInfo.InvariantCulture)).Append('|');
+        if (byContent && info.Length <= ContentLimit)
+            text.Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))));
+        else
+            text.Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+        text.Append('\n');
     }
+
+    /// <summary>Larger files (data a lesson reads, say) are stamped by size and time: reading them each build would cost more than it saves.</summary>
+    private const long ContentLimit = 8 << 20;
 
     private static string Hash(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
 }

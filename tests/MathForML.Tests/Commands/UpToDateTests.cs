@@ -33,6 +33,11 @@ public sealed class UpToDateTests
         Assert.Contains("Other words.", File.ReadAllText(Path.Combine(course.Output, "01-a.html")));
         AssertSkipped(await BuildAsync(course));
 
+        // Saved again unchanged (an editor, a checkout): still up to date.
+        File.WriteAllText(lesson, File.ReadAllText(lesson));
+        File.SetLastWriteTimeUtc(lesson, DateTime.UtcNow.AddMinutes(1));
+        AssertSkipped(await BuildAsync(course));
+
         // A page of the site deleted or changed by hand: written again.
         File.Delete(Path.Combine(course.Output, "01-a.html"));
         Assert.DoesNotContain(UpToDate, await BuildAsync(course));
