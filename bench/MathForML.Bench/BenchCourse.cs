@@ -45,6 +45,12 @@ public sealed partial class BenchCourse : IDisposable
         if (Directory.Exists(Path.Combine(Root, ".cache"))) Directory.Delete(Path.Combine(Root, ".cache"), true);
     }
 
+    /// <summary>Forgets the printed parts and the joined PDF, so the next <c>--pdf</c> build prints every part.</summary>
+    public void ClearPdfCache()
+    {
+        if (Directory.Exists(Path.Combine(Root, ".cache", "pdf"))) Directory.Delete(Path.Combine(Root, ".cache", "pdf"), true);
+    }
+
     /// <summary>
     /// Stops the cell servers this CLI left running (a build keeps its workers warm for the next), so a
     /// cold build pays for starting them like a first build after a clone does.
