@@ -19,7 +19,7 @@ namespace MathForML.Generator.Commands;
 /// write (the site, <c>.cache/</c>, <c>bin/</c>, <c>obj/</c>, the installed packages but their lock),
 /// the generator's own files (a rebuilt CLI builds again), the options, and which chromium there is.
 /// A change anywhere else in the repository (a test, a note) costs one ordinary build, never a stale
-/// site. It is taken before the build starts, so a file saved during a build builds again.
+/// site. It is taken before the build starts, so a file changed during a build builds again.
 /// </remarks>
 public sealed class UpToDateCheck
 {
@@ -43,13 +43,13 @@ public sealed class UpToDateCheck
     /// <summary>Takes the stamp of the inputs now, before the build reads them.</summary>
     public static UpToDateCheck Take(CourseSettings settings, BuildOptions options)
     {
+        var output = Path.GetFullPath(settings.OutputDirectory);
+        var cache = Path.GetFullPath(settings.CacheDirectory);
         var text = new StringBuilder();
         text.Append("options ").Append(options).Append('\n');
         text.Append("chromium ").Append(ChromiumLocator.Find(options.ChromiumPath) ?? "none").Append('\n');
-        text.Append("output ").Append(Path.GetFullPath(settings.OutputDirectory)).Append('\n');
+        text.Append("output ").Append(output).Append('\n');
         AppendFiles(text, AppContext.BaseDirectory, skip: _ => false, byContent: false);
-        var output = Path.GetFullPath(settings.OutputDirectory);
-        var cache = Path.GetFullPath(settings.CacheDirectory);
         AppendFiles(text, settings.RootDirectory, skip: folder => folder == output || folder == cache || SkippedFolders.Contains(Path.GetFileName(folder)), byContent: true);
         // The front-end packages: npm's record of what is installed changes with every install.
         var installed = Path.Combine(settings.RootDirectory, "node_modules", ".package-lock.json");
