@@ -1,0 +1,67 @@
+using MathForML.Generator.MathRendering;
+using MathForML.Generator.Model;
+using MathForML.Tests.Support;
+
+namespace MathForML.Tests.MathRendering;
+
+public class MathCacheTests
+{
+    [Fact]
+    public void Formulas_saved_are_read_back_by_the_next_build_keyed_by_tex_display_and_katex_version()
+    {
+        using var folder = new TempFolder();
+        var cache = MathCache.Load(folder.Path, "0.19.1");
+        cache.Put(new MathKey("x^2", Display: false), "<span class=\"katex\">x²</span>");
+        cache.Put(new MathKey("x^2", Display: true), "<span class=\"katex-display\">x²</span>");
+        cache.Put(new MathKey("\\frac{a}{b} \"é\" <&>", Display: false), "<span>a/b \"é\" &lt;&amp;&gt;</span>");
+        cache.Save();
+
+        var next = MathCache.Load(folder.Path, "0.19.1");
+        Assert.True(next.TryGet(new MathKey("x^2", false), out var inline));
+        Assert.Equal("<span class=\"katex\">x²</span>", inline);
+        Assert.True(next.TryGet(new MathKey("x^2", true), out var display));
+        Assert.Equal("<span class=\"katex-display\">x²</span>", display);
+        Assert.True(next.TryGet(new MathKey("\\frac{a}{b} \"é\" <&>", false), out var escaped));
+        Assert.Equal("<span>a/b \"é\" &lt;&amp;&gt;</span>", escaped);
+        Assert.False(next.TryGet(new MathKey("y", false), out _));
+
+        Assert.False(MathCache.Load(folder.Path, "0.20.0").TryGet(new MathKey("x^2", false), out _));
+    }
+
+    [Fact]
+    public void The_same_formulas_make_the_same_file()
+    {
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        var first = MathCache.Load(one.Path, "v");
+        first.Put(new MathKey("b", false), "B");
+        first.Put(new MathKey("a", false), "A");
+        first.Save();
+        var second = MathCache.Load(two.Path, "v");
+        second.Put(new MathKey("a", false), "A");
+        second.Put(new MathKey("b", false), "B");
+        second.Save();
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one.Path, "katex-v.bin")), File.ReadAllBytes(Path.Combine(two.Path, "katex-v.bin")));
+    }
+
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 1, 2, 3 })]
+    public void A_damaged_or_foreign_file_is_an_empty_cache(byte[] content)
+    {
+        using var folder = new TempFolder();
+        var cache = MathCache.Load(folder.Path, "v");
+        cache.Put(new MathKey("a", false), "A");
+        cache.Put(new MathKey("b", false), "B");
+        cache.Save();
+        var path = Path.Combine(folder.Path, "katex-v.bin");
+        var truncated = File.ReadAllBytes(path)[..^3];
+        foreach (var bytes in new[] { content, truncated })
+        {
+            File.WriteAllBytes(path, bytes);
+            var damaged = MathCache.Load(folder.Path, "v");
+            Assert.False(damaged.TryGet(new MathKey("a", false), out _));
+            Assert.False(damaged.TryGet(new MathKey("b", false), out _));
+        }
+    }
+}
