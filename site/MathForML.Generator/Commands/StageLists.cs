@@ -70,6 +70,7 @@ public static class StageLists
             new VerifySnapshots(),   // compare outputs with the verified snapshots
             .. When(writes, new PackLessonProjects(programs)), // each lesson's cells as a console project, downloads/lessons/*.zip
             .. When(chartImages, new ExportCharts()), // every chart as a static SVG image, drawn by headless chromium
+            new DescribeCharts(),    // each chart's words and data table, kept in .cache/ between builds
             new BuildSearchIndex(),  // section-level index, loaded as a script
             new RenderPrintEdition(),// print.html: every lesson on one page, charts as images
             .. When(writes && options.PrintPdf, new PrintPdf()), // print.html to downloads/math-for-ml.pdf, by the same chromium
