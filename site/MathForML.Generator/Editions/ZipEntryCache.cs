@@ -6,7 +6,9 @@ namespace MathForML.Generator.Editions;
 
 /// <summary>
 /// Deflated files kept between builds under the cache folder (<c>zip/&lt;sha256&gt;</c>), so the offline
-/// zip compresses only files whose content changed. Entries not used by a build are removed after it.
+/// zip compresses only files whose content changed; a large file's pieces are kept too
+/// (<c>zip/&lt;sha256&gt;.piece</c>), so only its changed pieces are. Entries not used by a build are
+/// removed after it.
 /// </summary>
 public sealed class ZipEntryCache(string? cacheDirectory)
 {
@@ -18,15 +20,69 @@ public sealed class ZipEntryCache(string? cacheDirectory)
 
     public ZipEntryData Get(string path, byte[] content)
     {
-        if (_folder is null) return ZipEntryData.For(path, content);
+        var inPieces = content.Length >= InPiecesFrom && ZipEntryData.Deflatable(path);
+        if (_folder is null) return inPieces ? InPieces(content) : ZipEntryData.For(path, content);
         // The extension decides stored versus deflated, so it is part of the key.
         var key = Convert.ToHexStringLower(SHA256.HashData(content)) + Path.GetExtension(path).ToLowerInvariant();
         _used.Add(key);
         var file = Path.Combine(_folder, key);
         if (TryRead(file, content.Length) is { } cached) return cached;
-        var entry = ZipEntryData.For(path, content);
+        var entry = inPieces ? InPieces(content) : ZipEntryData.For(path, content);
         TryWrite(file, entry);
         return entry;
+    }
+
+    /// <summary>Files this large are deflated in pieces, each cached (<see cref="ContentChunks"/>).</summary>
+    public const int InPiecesFrom = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// A large file deflated piece by piece, on all cores, each piece cached under its own hash (when
+    /// there is a cache): after an edit of one lesson, the print edition's other pieces come from it.
+    /// </summary>
+    private ZipEntryData InPieces(byte[] content)
+    {
+        var pieces = ContentChunks.Split(content);
+        var deflated = new byte[pieces.Count][];
+        var keys = new string[pieces.Count];
+        Parallel.For(0, pieces.Count, i =>
+        {
+            var piece = content.AsSpan(pieces[i].Start, pieces[i].Length);
+            if (_folder is null)
+            {
+                deflated[i] = ZipEntryData.DeflatePiece(piece);
+                return;
+            }
+            keys[i] = Convert.ToHexStringLower(SHA256.HashData(piece)) + ".piece";
+            var file = Path.Combine(_folder, keys[i]);
+            deflated[i] = TryReadPiece(file) ?? WritePiece(file, ZipEntryData.DeflatePiece(piece));
+        });
+        lock (_used) _used.UnionWith(keys.OfType<string>());
+        return ZipEntryData.Joined(content, deflated);
+    }
+
+    private static byte[]? TryReadPiece(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? File.ReadAllBytes(file) : null;
+        }
+        catch (IOException)
+        {
+            return null; // deflated again
+        }
+    }
+
+    private static byte[] WritePiece(string file, byte[] deflated)
+    {
+        try
+        {
+            AtomicFile.WriteAllBytes(file, deflated);
+        }
+        catch (IOException)
+        {
+            // The cache only saves time.
+        }
+        return deflated;
     }
 
     /// <summary>Removes the entries this build did not use.</summary>

@@ -39,12 +39,15 @@ public static class NavBuilder
 
     /// <summary>
     /// Each document's reading minutes, counted once: the navigation is built for every page, the
-    /// home pages and the offline edition, and counting walks the lesson's whole syntax tree.
+    /// home pages and the offline edition, and counting walks the lesson's whole syntax tree. Keyed by
+    /// that tree, which every stage's copy of the document shares (each stage makes a new
+    /// <see cref="Document"/>, so keyed by the document it was counted again for every stage).
     /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, object> Minutes = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Markdig.Syntax.MarkdownDocument, object> Minutes = new();
 
     /// <summary>Minutes to read the prose at 200 words a minute, plus half a minute per cell.</summary>
-    public static int ReadingMinutes(Document doc) => (int)Minutes.GetValue(doc, d => CountReadingMinutes(d));
+    public static int ReadingMinutes(Document doc) =>
+        doc.Ast is null ? 1 : (int)Minutes.GetValue(doc.Ast, _ => CountReadingMinutes(doc));
 
     private static int CountReadingMinutes(Document doc)
     {

@@ -16,37 +16,41 @@ public sealed class VerifySnapshots : IBuildStage
     {
         if (!context.Options.CompareSnapshots) return Task.FromResult(course);
         var store = new SnapshotStore(context.Settings.SnapshotDirectory);
-        var diagnostics = new List<Diagnostic>();
         var failedFiles = course.Diagnostics.Where(d => d.IsError).Select(d => d.Location.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var doc in course.Documents.Where(d => d.Cells.Any(c => c.Flags.Run)))
+        // A lesson that failed to run has no complete outputs to compare.
+        var lessons = course.Documents.Where(d => d.Cells.Any(c => c.Flags.Run) && !failedFiles.Contains(d.SourcePath)).ToList();
+        // Each lesson has files of its own, so on all cores; the warnings keep the course's order.
+        var found = new Diagnostic?[lessons.Count];
+        Parallel.For(0, lessons.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => found[i] = Verify(lessons[i], store, context));
+        return Task.FromResult(course.WithDiagnostics(found.OfType<Diagnostic>()));
+    }
+
+    private static Diagnostic? Verify(Document doc, SnapshotStore store, BuildContext context)
+    {
+        var text = SnapshotFormat.Write(doc);
+        if (context.Options.AcceptSnapshots)
         {
-            // A lesson that failed to run has no complete outputs to compare.
-            if (failedFiles.Contains(doc.SourcePath)) continue;
-            var text = SnapshotFormat.Write(doc);
-            if (context.Options.AcceptSnapshots)
-            {
-                store.WriteVerified(doc.Name, text);
-                continue;
-            }
-            var comparison = store.Compare(doc.Name, text);
-            var snapshot = context.Settings.Relative(store.VerifiedPath(doc.Name));
-            switch (comparison.Status)
-            {
-                case SnapshotStatus.Missing:
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMissing, doc.At(1),
-                        $"no verified snapshot yet ({snapshot}); review {context.Settings.Relative(store.ReceivedPath(doc.Name))} and accept it"));
-                    break;
-                case SnapshotStatus.Changed:
-                    var firstChange = comparison.Diff!.Split('\n').FirstOrDefault(l => l.StartsWith("+ ", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal)) ?? "";
-                    // Point at the first cell whose outputs changed, so editors and pull requests show it there.
-                    var cellNumber = comparison.Summary?.Changed.Concat(comparison.Summary.Added).DefaultIfEmpty(0).Min() ?? 0;
-                    var cell = doc.Cells.FirstOrDefault(c => c.Index + 1 == cellNumber);
-                    var what = cell is null ? "outputs" : $"outputs of cell {cellNumber}";
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.SnapshotMismatch, cell?.FenceLocation ?? doc.At(1),
-                        $"{what} differ from {snapshot} (first change: {firstChange.Trim()}); review the received file and accept it"));
-                    break;
-            }
+            store.WriteVerified(doc.Name, text);
+            return null;
         }
-        return Task.FromResult(course.WithDiagnostics(diagnostics));
+        var comparison = store.Compare(doc.Name, text);
+        var snapshot = context.Settings.Relative(store.VerifiedPath(doc.Name));
+        switch (comparison.Status)
+        {
+            case SnapshotStatus.Missing:
+                return Diagnostic.Warning(DiagnosticCodes.SnapshotMissing, doc.At(1),
+                    $"no verified snapshot yet ({snapshot}); review {context.Settings.Relative(store.ReceivedPath(doc.Name))} and accept it");
+            case SnapshotStatus.Changed:
+                var firstChange = comparison.Diff!.Split('\n').FirstOrDefault(l => l.StartsWith("+ ", StringComparison.Ordinal) || l.StartsWith("- ", StringComparison.Ordinal)) ?? "";
+                // Point at the first cell whose outputs changed, so editors and pull requests show it there.
+                var cellNumber = comparison.Summary?.Changed.Concat(comparison.Summary.Added).DefaultIfEmpty(0).Min() ?? 0;
+                var cell = doc.Cells.FirstOrDefault(c => c.Index + 1 == cellNumber);
+                var what = cell is null ? "outputs" : $"outputs of cell {cellNumber}";
+                return Diagnostic.Warning(DiagnosticCodes.SnapshotMismatch, cell?.FenceLocation ?? doc.At(1),
+                    $"{what} differ from {snapshot} (first change: {firstChange.Trim()}); review the received file and accept it");
+            default:
+                return null;
+        }
     }
 }

@@ -83,6 +83,74 @@ public sealed class OfflineArchiveTests
         }
     }
 
+    /// <summary>A page like the print edition: many different lines, megabytes long, deterministic.</summary>
+    private static string LargePage(int lines, int changedLine = -1)
+    {
+        var text = new System.Text.StringBuilder();
+        var random = new Random(7);
+        for (var i = 0; i < lines; i++)
+        {
+            text.Append("<p id=\"p").Append(i).Append("\">");
+            for (var w = 0; w < 12; w++) text.Append(' ').Append((char)('a' + random.Next(26))).Append(random.Next(1000));
+            if (i == changedLine) text.Append(" an edited sentence");
+            text.Append("</p>\n");
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void A_large_file_is_cut_where_its_content_says_so_an_edit_moves_no_cut_far_from_it()
+    {
+        var before = System.Text.Encoding.UTF8.GetBytes(LargePage(50_000));
+        var after = System.Text.Encoding.UTF8.GetBytes(LargePage(50_000, changedLine: 25_000));
+        var cuts = ContentChunks.Split(before);
+        Assert.True(cuts.Count >= 4, $"{cuts.Count} pieces of {before.Length} bytes");
+        Assert.Equal(0, cuts[0].Start);
+        Assert.Equal(before.Length, cuts.Sum(c => c.Length));
+        Assert.All(cuts.Zip(cuts.Skip(1)), pair => Assert.Equal(pair.First.Start + pair.First.Length, pair.Second.Start));
+        Assert.All(cuts.SkipLast(1), c => Assert.InRange(c.Length, ContentChunks.MinSize, ContentChunks.MaxSize));
+        Assert.Equal(cuts, ContentChunks.Split(before));
+
+        // Pieces are compared by content: all but those around the edit are the same bytes.
+        static HashSet<string> Pieces(byte[] content) => [.. ContentChunks.Split(content).Select(c => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content.AsSpan(c.Start, c.Length))))];
+        var changed = Pieces(after).Except(Pieces(before)).Count();
+        Assert.InRange(changed, 1, 2);
+    }
+
+    [Fact]
+    public void A_large_file_deflated_in_pieces_unzips_to_its_bytes_and_an_edit_deflates_only_the_pieces_around_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mathforml-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var page = SiteFile.Text("print.html", LargePage(50_000));
+            Assert.True(page.Content.Length >= ZipEntryCache.InPiecesFrom);
+            foreach (var cache in new[] { ZipEntryCache.None(), new ZipEntryCache(folder) })
+            {
+                using var zip = Open(OfflineArchive.Write([.. Files, page], "r", cache));
+                var entry = zip.GetEntry("math-for-ml/print.html")!;
+                Assert.Equal(page.Content.Length, entry.Length);
+                Assert.True(entry.CompressedLength < entry.Length / 2, $"{entry.CompressedLength} of {entry.Length}");
+                Assert.Equal(System.Text.Encoding.UTF8.GetString(page.Content), Read(entry)); // the CRC is checked as it is read
+            }
+            var pieces = Directory.GetFiles(Path.Combine(folder, "zip"), "*.piece").ToHashSet();
+            Assert.True(pieces.Count >= 4);
+
+            var edited = SiteFile.Text("print.html", LargePage(50_000, changedLine: 25_000));
+            var cache2 = new ZipEntryCache(folder);
+            using (var zip = Open(OfflineArchive.Write([.. Files, edited], "r", cache2)))
+                Assert.Equal(System.Text.Encoding.UTF8.GetString(edited.Content), Read(zip.GetEntry("math-for-ml/print.html")!));
+            var added = Directory.GetFiles(Path.Combine(folder, "zip"), "*.piece").Except(pieces).Count();
+            Assert.InRange(added, 1, 2);
+            cache2.Prune();
+            Assert.InRange(pieces.Count - Directory.GetFiles(Path.Combine(folder, "zip"), "*.piece").Count(pieces.Contains), 1, 2);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static ZipArchive Open(byte[] bytes) => new(new MemoryStream(bytes), ZipArchiveMode.Read);
 
     private static string Read(ZipArchiveEntry entry)
