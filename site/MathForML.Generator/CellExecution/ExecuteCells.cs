@@ -139,9 +139,10 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
                 continue;
             }
             IReadOnlyList<CellResult> results;
+            var keyByIndex = plan.Request.Cells.Select((c, i) => (c.Index, Key: plan.Keys[i])).ToDictionary(x => x.Index, x => x.Key);
             if (plan.Cached is not null)
             {
-                results = plan.Cached;
+                results = [.. plan.Cached.Select(r => r with { CacheKey = keyByIndex[r.Index] })];
                 context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count} cells from the cache");
             }
             else
@@ -149,9 +150,8 @@ public sealed class ExecuteCells(Handoff<ExecuteCells.Running> cells) : IBuildSt
                 ran = true;
                 var execution = executed[plan.Lesson.Name];
                 diagnostics.AddRange(execution.Diagnostics.Select(d => d.ToDiagnostic()));
-                var keyByIndex = plan.Request.Cells.Select((c, i) => (c.Index, Key: plan.Keys[i])).ToDictionary(x => x.Index, x => x.Key);
                 foreach (var run in execution.Results) cache.Put(keyByIndex[run.Index], run);
-                results = [.. execution.Results.Select(r => r.ToResult())];
+                results = [.. execution.Results.Select(r => r.ToResult() with { CacheKey = keyByIndex[r.Index] })];
                 var seconds = results.Sum(r => r.Duration.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
                 var failed = execution.Diagnostics.Any(d => d.IsError) ? $", stopped at cell {results.Count + 1}" : "";
                 context.Log.Info($"{plan.Lesson.SourcePath}: {results.Count}/{plan.Request.Cells.Count} cells ran in {seconds} s{failed}");

@@ -43,6 +43,18 @@ public sealed class SnapshotStore(string directory)
             : new SnapshotComparison(name, SnapshotStatus.Changed, SnapshotDiff.Unified(verified, received)) { Summary = SnapshotSummary.Of(verified, received) };
     }
 
+    /// <summary>
+    /// Whether the verified snapshot is the text whose hash (<see cref="SnapshotMemo.TextHash"/>) is
+    /// given; if so, removes a stale received file, as a match in <see cref="Compare"/> does.
+    /// </summary>
+    public bool VerifiedHashIs(string name, string textHash)
+    {
+        var verifiedPath = VerifiedPath(name);
+        if (!File.Exists(verifiedPath) || SnapshotMemo.TextHash(Normalize(File.ReadAllText(verifiedPath))) != textHash) return false;
+        File.Delete(ReceivedPath(name));
+        return true;
+    }
+
     /// <summary>Writes outputs straight to the verified file (build --accept).</summary>
     public void WriteVerified(string name, string text)
     {
@@ -72,5 +84,5 @@ public sealed class SnapshotStore(string directory)
             : new AcceptedSnapshot(name, IsNew: false, SnapshotDiff.Unified(verified, received), SnapshotSummary.Of(verified, received));
     }
 
-    private static string Normalize(string text) => text.Replace("\r\n", "\n");
+    public static string Normalize(string text) => text.Replace("\r\n", "\n");
 }
