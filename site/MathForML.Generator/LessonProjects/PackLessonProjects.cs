@@ -27,7 +27,7 @@ public sealed class PackLessonProjects(Handoff<ProjectConversion> conversion) : 
         var (lessons, keys, programs, converted, byWorkers) = await running.Completion;
         if (lessons.Count == 0) return course;
 
-        var files = new List<SiteFile>();
+        var projects = new List<(string ZipPath, LessonProject Project)>();
         var diagnostics = new List<Diagnostic>();
         for (var i = 0; i < lessons.Count; i++)
         {
@@ -38,13 +38,16 @@ public sealed class PackLessonProjects(Handoff<ProjectConversion> conversion) : 
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.LessonProjectUnavailable, at, program.Problem!));
                 continue;
             }
-            var project = LessonProjectMaker.Assemble(lesson, program.Template, course.Settings.Site.Title);
-            files.Add(new SiteFile(LessonProjectMaker.ZipPath(lesson), ProjectArchive.Write(project)));
+            projects.Add((LessonProjectMaker.ZipPath(lesson), LessonProjectMaker.Assemble(lesson, program.Template, course.Settings.Site.Title)));
         }
+        // Deflating every project is most of this stage once conversions are cached: on all cores.
+        var files = new SiteFile[projects.Count];
+        Parallel.For(0, projects.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => files[i] = new SiteFile(projects[i].ZipPath, ProjectArchive.Write(projects[i].Project)));
 
         var kilobytes = files.Sum(f => f.Content.Length) / 1024;
         context.Log.Info(string.Create(CultureInfo.InvariantCulture,
-            $"Packed {files.Count} lesson projects ({kilobytes} KB; {converted} converted{(byWorkers > 0 ? $" ({byWorkers} by the cell workers)" : "")}, {lessons.Count - converted} from the cache), waited {clock.Elapsed.TotalSeconds:0.00} s"));
+            $"Packed {files.Length} lesson projects ({kilobytes} KB; {converted} converted{(byWorkers > 0 ? $" ({byWorkers} by the cell workers)" : "")}, {lessons.Count - converted} from the cache), waited {clock.Elapsed.TotalSeconds:0.00} s"));
         return course.WithFiles(files).WithDiagnostics(diagnostics);
     }
 }
