@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Markdig.Syntax;
 using MathForML.Execution.Storage;
 
 namespace MathForML.Generator.Highlighting;
@@ -60,6 +61,20 @@ public sealed class HighlightCache
             _changed = true;
         }
         return html;
+    }
+
+    /// <summary>
+    /// Keeps the highlighted code of a lesson whose content came from the cache of rendered content
+    /// (<see cref="Rendering.RenderedContentCache"/>) without highlighting it: its code is still in use,
+    /// and the next edit of that lesson should find it here.
+    /// </summary>
+    public void KeepCodeOf(MarkdownDocument? ast)
+    {
+        if (_path is null || ast is null) return;
+        var keys = ast.Descendants<FencedCodeBlock>()
+            .Select(block => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(block.Lines.ToString()))))
+            .ToList();
+        lock (_html) _used.UnionWith(keys);
     }
 
     /// <summary>Saves what this build used (so entries of deleted code do not pile up).</summary>

@@ -24,6 +24,7 @@ public sealed class RenderPages : IBuildStage
         var site = context.Settings.Site;
         var files = new List<SiteFile>();
         var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
+        var contents = context.Options.UseCache ? RenderedContentCache.In(context.Settings.CacheDirectory, "page") : RenderedContentCache.None();
 
         // Pages render independently (each from its own syntax tree), so on all cores.
         var lessons = course.Lessons;
@@ -38,10 +39,11 @@ public sealed class RenderPages : IBuildStage
             var at = series.IndexOf(doc);
             var previous = at > 0 ? new NavLink(series[at - 1].Front.Title, series[at - 1].Url) : null;
             var next = at >= 0 && at + 1 < series.Length ? new NavLink(series[at + 1].Front.Title, series[at + 1].Url) : null;
-            rendered[i] = Page(course, doc, nav, links, highlighter, previous, next, plotly[i], header: at >= 0);
+            rendered[i] = Page(course, doc, nav, links, contents, highlighter, previous, next, plotly[i], header: at >= 0);
         });
         files.AddRange(rendered);
         highlighter.Save();
+        contents.Prune();
 
         files.Add(Home(course, Downloads.For(course)));
 
@@ -95,9 +97,12 @@ public sealed class RenderPages : IBuildStage
         return SiteFile.Text(url, PageLayout.Render(model));
     }
 
-    private static SiteFile Page(Course course, Document doc, NavModel nav, LinkResolver links, HighlightCache highlighter, NavLink? previous, NavLink? next, string? plotly, bool header)
+    private static SiteFile Page(Course course, Document doc, NavModel nav, LinkResolver links, RenderedContentCache contents, HighlightCache highlighter,
+        NavLink? previous, NavLink? next, string? plotly, bool header)
     {
-        var content = LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, new ChartRendering(course.ChartImages, Interactive: true));
+        var charts = new ChartRendering(course.ChartImages, Interactive: true);
+        var content = contents.Content(doc, links, charts, () => LessonHtmlRenderer.RenderDocument(doc.Ast!, doc, links, highlighter, charts),
+            () => highlighter.KeepCodeOf(doc.Ast));
         var toc = TocOf(doc, links, maxLevel: 3);
         var project = course.Files.FirstOrDefault(f => f.Path == LessonProjects.LessonProjectMaker.ZipPath(doc));
         var lessonHeader = header ? HeaderOf(doc, links) with

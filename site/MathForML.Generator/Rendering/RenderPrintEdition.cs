@@ -26,6 +26,7 @@ public sealed class RenderPrintEdition : IBuildStage
         var anchors = new PrintAnchors(documents.ToDictionary(l => l.Url, l => l.Slug, StringComparer.Ordinal), site.BaseUrl);
         var charts = new ChartRendering(course.ChartImages, Interactive: false);
         var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
+        var contents = context.Options.UseCache ? RenderedContentCache.In(context.Settings.CacheDirectory, "print") : RenderedContentCache.None();
 
         // Lessons render independently (each from its own syntax tree), so on all cores.
         var lessons = new PrintLesson[documents.Length];
@@ -34,7 +35,9 @@ public sealed class RenderPrintEdition : IBuildStage
             var lesson = documents[i];
             var html = new StringBuilder();
             PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
-            html.Append("<div class=\"content-body\">\n").Append(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts)).Append("\n</div>");
+            var content = contents.Content(lesson, links, charts, () => LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts),
+            () => highlighter.KeepCodeOf(lesson.Ast));
+            html.Append("<div class=\"content-body\">\n").Append(content).Append("\n</div>");
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
                 .ToList();
@@ -44,6 +47,7 @@ public sealed class RenderPrintEdition : IBuildStage
             };
         });
         highlighter.Save();
+        contents.Prune();
         var page = PrintLayout.Render(site, course.Assets, lessons);
         var projects = course.Projects.IsEmpty ? "" : $", {course.Projects.Length} projects";
         context.Log.Info($"Rendered the print edition ({course.Lessons.Length} lessons{projects}, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");

@@ -23,6 +23,12 @@ public sealed class LinkResolver(IReadOnlyDictionary<string, Document> documents
 
     public Document? Find(string name) => documentsByName.GetValueOrDefault(name);
 
+    /// <summary>Everything a rewrite depends on: each document's name and page. Equal fingerprints, equal links.</summary>
+    public string Fingerprint => _fingerprint ??= string.Join("\n",
+        documentsByName.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + " " + d.Value.Url));
+
+    private string? _fingerprint;
+
     /// <summary>A relative link to a Markdown file, split into document name and anchor; null for anything else.</summary>
     public static (string Name, string? Anchor)? Parse(string? url)
     {

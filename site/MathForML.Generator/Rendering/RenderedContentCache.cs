@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using System.Text;
+using MathForML.Cells.Outputs;
+using MathForML.Execution.Storage;
+using MathForML.Generator.Charts;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.Model;
+
+namespace MathForML.Generator.Rendering;
+
+/// <summary>
+/// Each lesson's rendered content (its Markdown as HTML, with outputs, formulas and charts) kept
+/// between builds under <c>.cache/rendered/KIND/</c>, so an edit renders again only the lesson it
+/// touched: rendering the full course's 25 lessons twice (pages and print edition) was most of a
+/// prose edit. The key is everything the content is made from: the lesson's Markdown, its outputs
+/// (by their cell cache keys: equal keys, equal outputs), its formulas' HTML, its charts' images,
+/// the names of the course's documents (links between lessons point at their pages) and the
+/// assemblies that render. A lesson with an output no cache names is rendered every time.
+/// </summary>
+public sealed class RenderedContentCache
+{
+    private readonly string? _folder;
+    private readonly HashSet<string> _used = [];
+
+    private RenderedContentCache(string? folder) => _folder = folder;
+
+    /// <summary>A cache that remembers nothing between builds (<c>--no-cache</c>).</summary>
+    public static RenderedContentCache None() => new(null);
+
+    /// <param name="kind">Which rendering, kept apart from the others: <c>page</c>, <c>print</c>.</param>
+    public static RenderedContentCache In(string cacheDirectory, string kind) => new(Path.Combine(cacheDirectory, "rendered", kind));
+
+    /// <summary>
+    /// The lesson's content from the cache (then <paramref name="cached"/> is called, for what the
+    /// rendering would have kept alive), or <paramref name="render"/>ed now and kept.
+    /// </summary>
+    public string Content(Document lesson, LinkResolver links, ChartRendering charts, Func<string> render, Action cached)
+    {
+        if (_folder is null || Key(lesson, links, charts) is not { } key) return render();
+        lock (_used) _used.Add(key + ".html");
+        var file = Path.Combine(_folder, key + ".html");
+        try
+        {
+            if (File.Exists(file))
+            {
+                var html = File.ReadAllText(file);
+                cached();
+                return html;
+            }
+        }
+        catch (IOException)
+        {
+            // Rendered again.
+        }
+        var content = render();
+        try
+        {
+            AtomicFile.WriteAllText(file, content);
+        }
+        catch (IOException)
+        {
+            // The cache only saves time.
+        }
+        return content;
+    }
+
+    /// <summary>Removes what this build did not use: the content of lessons since edited or deleted.</summary>
+    public void Prune()
+    {
+        if (_folder is null || !Directory.Exists(_folder)) return;
+        foreach (var file in Directory.EnumerateFiles(_folder))
+        {
+            lock (_used) if (_used.Contains(Path.GetFileName(file))) continue;
+            try { File.Delete(file); } catch (IOException) { /* in use or gone: next build */ }
+        }
+    }
+
+    private static readonly string Renderers = string.Join("|",
+        new[] { typeof(RenderedContentCache), typeof(ChartOutput) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    internal static string? Key(Document lesson, LinkResolver links, ChartRendering charts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData("\0"u8);
+        }
+        Add(Renderers);
+        Add(lesson.Kind.ToString());
+        Add(lesson.Name);
+        Add(lesson.SourcePath);
+        Add(lesson.Markdown);
+        Add(links.Fingerprint);
+        Add(charts.Interactive ? "interactive" : "images");
+        foreach (var (index, result) in lesson.Results.OrderBy(r => r.Key))
+        {
+            if (result.CacheKey is null) return null;
+            Add($"{index}:{result.CacheKey}");
+            foreach (var chart in result.Outputs.OfType<ChartOutput>())
+                Add(charts.ImageOf(chart.FigureJson) is { } image ? $"{image.Path} {image.Width}x{image.Height}" : "no image");
+        }
+        foreach (var (math, html) in lesson.MathHtml.OrderBy(m => m.Key.Tex, StringComparer.Ordinal).ThenBy(m => m.Key.Display))
+        {
+            Add(math.Display ? "display" : "inline");
+            Add(math.Tex);
+            Add(html);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
