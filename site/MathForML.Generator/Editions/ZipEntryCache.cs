@@ -10,9 +10,10 @@ namespace MathForML.Generator.Editions;
 /// (<c>zip/&lt;sha256&gt;.piece</c>), so only its changed pieces are. Entries not used by a build are
 /// removed after it.
 /// </summary>
-public sealed class ZipEntryCache(string? cacheDirectory)
+/// <param name="folderName">The cache's folder under <paramref name="cacheDirectory"/>: one per kind of zip, since each prunes what its build did not use.</param>
+public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "zip")
 {
-    private readonly string? _folder = cacheDirectory is null ? null : Path.Combine(cacheDirectory, "zip");
+    private readonly string? _folder = cacheDirectory is null ? null : Path.Combine(cacheDirectory, folderName);
     private readonly HashSet<string> _used = [];
 
     /// <summary>A cache that keeps nothing (<c>--no-cache</c>).</summary>
@@ -24,7 +25,7 @@ public sealed class ZipEntryCache(string? cacheDirectory)
         if (_folder is null) return inPieces ? InPieces(content) : ZipEntryData.For(path, content);
         // The extension decides stored versus deflated, so it is part of the key.
         var key = Convert.ToHexStringLower(SHA256.HashData(content)) + Path.GetExtension(path).ToLowerInvariant();
-        _used.Add(key);
+        lock (_used) _used.Add(key); // zips may be written side by side
         var file = Path.Combine(_folder, key);
         if (TryRead(file, content.Length) is { } cached) return cached;
         var entry = inPieces ? InPieces(content) : ZipEntryData.For(path, content);
@@ -91,7 +92,7 @@ public sealed class ZipEntryCache(string? cacheDirectory)
         if (_folder is null || !Directory.Exists(_folder)) return;
         foreach (var file in Directory.EnumerateFiles(_folder))
         {
-            if (_used.Contains(Path.GetFileName(file))) continue;
+            lock (_used) if (_used.Contains(Path.GetFileName(file))) continue;
             try { File.Delete(file); } catch (IOException) { /* in use or gone: next build */ }
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MathForML.Generator.Editions;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -40,10 +41,13 @@ public sealed class PackLessonProjects(Handoff<ProjectConversion> conversion) : 
             }
             projects.Add((LessonProjectMaker.ZipPath(lesson), LessonProjectMaker.Assemble(lesson, program.Template, course.Settings.Site.Title)));
         }
-        // Deflating every project is most of this stage once conversions are cached: on all cores.
+        // Deflating every project was most of this stage once conversions are cached: their files'
+        // deflated bytes are kept between builds, and the zips written on all cores.
+        var entries = context.Options.UseCache ? new ZipEntryCache(context.Settings.CacheDirectory, "zip-projects") : ZipEntryCache.None();
         var files = new SiteFile[projects.Count];
         Parallel.For(0, projects.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => files[i] = new SiteFile(projects[i].ZipPath, ProjectArchive.Write(projects[i].Project)));
+            i => files[i] = new SiteFile(projects[i].ZipPath, ProjectArchive.Write(projects[i].Project, entries)));
+        entries.Prune();
 
         var kilobytes = files.Sum(f => f.Content.Length) / 1024;
         context.Log.Info(string.Create(CultureInfo.InvariantCulture,

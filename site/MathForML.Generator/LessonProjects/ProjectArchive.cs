@@ -1,30 +1,20 @@
-using System.IO.Compression;
 using System.Text;
+using MathForML.Generator.Editions;
 
 namespace MathForML.Generator.LessonProjects;
 
 /// <summary>
 /// A lesson project as a zip with one folder at the top, so unzipping makes <c>01_Vectors_and_Matrices/</c>.
 /// Entries keep the project's order and a fixed time: the same project always gives the same bytes.
+/// Every project bundles the same examples library and most of the same files, so their deflated
+/// bytes come from a <see cref="ZipEntryCache"/> (kept between builds when the build has a cache).
 /// </summary>
 public static class ProjectArchive
 {
-    // The earliest time a zip entry can hold; any fixed value would do.
-    private static readonly DateTimeOffset Stamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public static byte[] Write(LessonProject project)
+    public static byte[] Write(LessonProject project, ZipEntryCache? cache = null)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in project.Files)
-            {
-                var entry = zip.CreateEntry(project.Folder + "/" + file.Path, CompressionLevel.Optimal);
-                entry.LastWriteTime = Stamp;
-                using var stream = entry.Open();
-                stream.Write(Encoding.UTF8.GetBytes(file.Text));
-            }
-        }
-        return buffer.ToArray();
+        cache ??= ZipEntryCache.None();
+        return ZipWriter.Write(project.Files.Select(file =>
+            (project.Folder + "/" + file.Path, cache.Get(file.Path, Encoding.UTF8.GetBytes(file.Text)))).ToList());
     }
 }
