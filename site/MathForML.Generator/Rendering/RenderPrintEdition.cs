@@ -33,15 +33,18 @@ public sealed class RenderPrintEdition : IBuildStage
         Parallel.For(0, lessons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var lesson = documents[i];
-            var html = new StringBuilder();
-            PageLayout.AppendLessonHeader(html, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
-            var content = contents.Content(lesson, links, charts, () => LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts),
-            () => highlighter.KeepCodeOf(lesson.Ast));
-            html.Append("<div class=\"content-body\">\n").Append(content).Append("\n</div>");
+            var header = new StringBuilder();
+            PageLayout.AppendLessonHeader(header, lesson.Front.Title, RenderPages.HeaderOf(lesson, links));
+            // The ids are rewritten tag by tag, so the header and the content can be rewritten apart,
+            // and the content is kept rewritten: the rewrite is most of the work left for a cached lesson.
+            var content = contents.Content(lesson, links, charts,
+                () => anchors.Rewrite(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts), lesson.Slug),
+                () => highlighter.KeepCodeOf(lesson.Ast), keyedAlsoBy: "ids for the print edition; site URL " + site.BaseUrl);
+            var html = anchors.Rewrite(header.ToString(), lesson.Slug) + "<div class=\"content-body\">\n" + content + "\n</div>";
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
                 .ToList();
-            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(html.ToString(), lesson.Slug), sections)
+            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, html, sections)
             {
                 Number = lesson.IsProject ? PageLayout.ProjectNumber(lesson.Front.Order) : null,
             };

@@ -35,9 +35,10 @@ public sealed class RenderedContentCache
     /// The lesson's content from the cache (then <paramref name="cached"/> is called, for what the
     /// rendering would have kept alive), or <paramref name="render"/>ed now and kept.
     /// </summary>
-    public string Content(Document lesson, LinkResolver links, ChartRendering charts, Func<string> render, Action cached)
+    /// <param name="keyedAlsoBy">Anything else <paramref name="render"/> depends on, in words.</param>
+    public string Content(Document lesson, LinkResolver links, ChartRendering charts, Func<string> render, Action cached, string keyedAlsoBy = "")
     {
-        if (_folder is null || Key(lesson, links, charts) is not { } key) return render();
+        if (_folder is null || Key(lesson, links, charts, keyedAlsoBy) is not { } key) return render();
         lock (_used) _used.Add(key + ".html");
         var file = Path.Combine(_folder, key + ".html");
         try
@@ -79,7 +80,7 @@ public sealed class RenderedContentCache
     private static readonly string Renderers = string.Join("|",
         new[] { typeof(RenderedContentCache), typeof(ChartOutput) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
-    internal static string? Key(Document lesson, LinkResolver links, ChartRendering charts)
+    internal static string? Key(Document lesson, LinkResolver links, ChartRendering charts, string keyedAlsoBy)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -88,6 +89,7 @@ public sealed class RenderedContentCache
             hash.AppendData("\0"u8);
         }
         Add(Renderers);
+        Add(keyedAlsoBy);
         Add(lesson.Kind.ToString());
         Add(lesson.Name);
         Add(lesson.SourcePath);
