@@ -19,7 +19,7 @@ internal static class ChartText
     public static ChartTextEntry Of(string figureJson)
     {
         if (Known.TryGetValue(figureJson, out var known)) return known;
-        var text = ChartTextCache.None().Describe(figureJson);
+        var text = ChartTextCache.Read(figureJson);
         Remember(figureJson, text);
         return text;
     }

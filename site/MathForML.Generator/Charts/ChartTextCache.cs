@@ -73,7 +73,8 @@ public sealed class ChartTextCache
         return entry;
     }
 
-    private static ChartTextEntry Read(string figureJson)
+    /// <summary>The figure's words and table, read from its JSON (no cache).</summary>
+    public static ChartTextEntry Read(string figureJson)
     {
         var summary = ChartDescription.Summarize(figureJson);
         return new ChartTextEntry(summary, ChartDataTable.Render(figureJson, summary.XAxisTitle, summary.YAxisTitle));

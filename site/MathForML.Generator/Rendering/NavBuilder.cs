@@ -47,12 +47,11 @@ public static class NavBuilder
 
     /// <summary>Minutes to read the prose at 200 words a minute, plus half a minute per cell.</summary>
     public static int ReadingMinutes(Document doc) =>
-        doc.Ast is null ? 1 : (int)Minutes.GetValue(doc.Ast, _ => CountReadingMinutes(doc));
+        doc.Ast is null ? 1 : (int)Minutes.GetValue(doc.Ast, ast => CountReadingMinutes(ast, doc.Cells.Length));
 
-    private static int CountReadingMinutes(Document doc)
+    private static int CountReadingMinutes(Markdig.Syntax.MarkdownDocument ast, int cells)
     {
-        if (doc.Ast is null) return 1;
-        var words = doc.Ast.Select(PlainText.Of).Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-        return Math.Max(1, (int)Math.Round(words / 200.0 + doc.Cells.Length * 0.5));
+        var words = ast.Select(PlainText.Of).Sum(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return Math.Max(1, (int)Math.Round(words / 200.0 + cells * 0.5));
     }
 }
