@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Caching;
 
 namespace MathForML.Generator.Editions;
 
@@ -87,15 +88,10 @@ public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "z
     }
 
     /// <summary>Removes the entries this build did not use.</summary>
-    public void Prune()
+    public void Prune() => CacheFolder.DeleteUnused(_folder, name =>
     {
-        if (_folder is null || !Directory.Exists(_folder)) return;
-        foreach (var file in Directory.EnumerateFiles(_folder))
-        {
-            lock (_used) if (_used.Contains(Path.GetFileName(file))) continue;
-            try { File.Delete(file); } catch (IOException) { /* in use or gone: next build */ }
-        }
-    }
+        lock (_used) return _used.Contains(name);
+    });
 
     // Layout: CRC (4 bytes), deflated flag (1 byte), then the entry's bytes.
     private static ZipEntryData? TryRead(string file, int length)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MathForML.Cells.Outputs;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Caching;
 using MathForML.Generator.Charts;
 using MathForML.Generator.Markdown;
 using MathForML.Generator.Model;
@@ -67,15 +68,10 @@ public sealed class RenderedContentCache
     }
 
     /// <summary>Removes what this build did not use: the content of lessons since edited or deleted.</summary>
-    public void Prune()
+    public void Prune() => CacheFolder.DeleteUnused(_folder, name =>
     {
-        if (_folder is null || !Directory.Exists(_folder)) return;
-        foreach (var file in Directory.EnumerateFiles(_folder))
-        {
-            lock (_used) if (_used.Contains(Path.GetFileName(file))) continue;
-            try { File.Delete(file); } catch (IOException) { /* in use or gone: next build */ }
-        }
-    }
+        lock (_used) return _used.Contains(name);
+    });
 
     private static readonly string Renderers = string.Join("|",
         new[] { typeof(RenderedContentCache), typeof(ChartOutput) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
