@@ -1,8 +1,11 @@
+using MathForML.Execution.Storage;
+
 namespace MathForML.Generator.Caching;
 
 /// <summary>
-/// What the build's caches that keep one file per entry share: dropping, after a build, the entries
-/// it did not use. Here rather than beside <c>AtomicFile</c> in MathForML.Execution, whose source is
+/// What the build's caches that keep one file per entry share: reading an entry and writing one,
+/// where a failure only means the work is done again, and dropping, after a build, the entries it
+/// did not use. Here rather than beside <c>AtomicFile</c> in MathForML.Execution, whose source is
 /// part of the cell cache's key: a change there would run every cell again.
 /// </summary>
 public static class CacheFolder
@@ -18,6 +21,32 @@ public static class CacheFolder
         {
             if (used(Path.GetFileName(file))) continue;
             try { File.Delete(file); } catch (IOException) { /* in use or gone: next build */ }
+        }
+    }
+
+    /// <summary>The entry's bytes, or null when it is missing or cannot be read (then the caller makes it again).</summary>
+    public static byte[]? TryRead(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? File.ReadAllBytes(file) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the entry whole (<see cref="AtomicFile"/>); one that cannot be written is made again next build.</summary>
+    public static void TryWrite(string file, ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            AtomicFile.WriteAllBytes(file, content);
+        }
+        catch (IOException)
+        {
+            // The cache only saves time.
         }
     }
 }

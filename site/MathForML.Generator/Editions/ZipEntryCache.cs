@@ -56,35 +56,16 @@ public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "z
             }
             keys[i] = Convert.ToHexStringLower(SHA256.HashData(piece)) + ".piece";
             var file = Path.Combine(_folder, keys[i]);
-            deflated[i] = TryReadPiece(file) ?? WritePiece(file, ZipEntryData.DeflatePiece(piece));
+            if (CacheFolder.TryRead(file) is { } cached)
+            {
+                deflated[i] = cached;
+                return;
+            }
+            deflated[i] = ZipEntryData.DeflatePiece(piece);
+            CacheFolder.TryWrite(file, deflated[i]);
         });
         lock (_used) _used.UnionWith(keys.OfType<string>());
         return ZipEntryData.Joined(content, deflated);
-    }
-
-    private static byte[]? TryReadPiece(string file)
-    {
-        try
-        {
-            return File.Exists(file) ? File.ReadAllBytes(file) : null;
-        }
-        catch (IOException)
-        {
-            return null; // deflated again
-        }
-    }
-
-    private static byte[] WritePiece(string file, byte[] deflated)
-    {
-        try
-        {
-            AtomicFile.WriteAllBytes(file, deflated);
-        }
-        catch (IOException)
-        {
-            // The cache only saves time.
-        }
-        return deflated;
     }
 
     /// <summary>Removes the entries this build did not use.</summary>

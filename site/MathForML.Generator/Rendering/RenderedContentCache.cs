@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using MathForML.Cells.Outputs;
-using MathForML.Execution.Storage;
 using MathForML.Generator.Caching;
 using MathForML.Generator.Charts;
 using MathForML.Generator.Markdown;
@@ -42,28 +41,13 @@ public sealed class RenderedContentCache
         if (_folder is null || Key(lesson, links, charts, keyedAlsoBy) is not { } key) return render();
         lock (_used) _used.Add(key + ".html");
         var file = Path.Combine(_folder, key + ".html");
-        try
+        if (CacheFolder.TryRead(file) is { } kept)
         {
-            if (File.Exists(file))
-            {
-                var html = File.ReadAllText(file);
-                cached();
-                return html;
-            }
-        }
-        catch (IOException)
-        {
-            // Rendered again.
+            cached();
+            return Encoding.UTF8.GetString(kept);
         }
         var content = render();
-        try
-        {
-            AtomicFile.WriteAllText(file, content);
-        }
-        catch (IOException)
-        {
-            // The cache only saves time.
-        }
+        CacheFolder.TryWrite(file, Encoding.UTF8.GetBytes(content));
         return content;
     }
 
