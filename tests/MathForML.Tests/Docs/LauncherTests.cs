@@ -6,10 +6,10 @@ using MathForML.Tests.Support;
 namespace MathForML.Tests.Docs;
 
 /// <summary>
-/// <c>./mathforml</c>, the README's command: it runs the CLI's built dll without asking MSBuild
-/// when nothing the CLI is built from is newer than its stamp. These tests keep its list of what the
-/// CLI is built from equal to the project graph, its dll path equal to where the project builds, and
-/// run a copy of it against a fake <c>dotnet</c> to check when it builds and what it passes through.
+/// <c>./mathforml</c>, the README's command: it runs the CLI it published (ReadyToRun) without asking
+/// MSBuild when nothing the CLI is built from is newer than its stamp. These tests keep its list of
+/// what the CLI is built from equal to the project graph and its dll named as the project names it,
+/// and run a copy of it against a fake <c>dotnet</c> to check when it publishes and what it passes through.
 /// </summary>
 public sealed partial class LauncherTests
 {
@@ -19,8 +19,11 @@ public sealed partial class LauncherTests
     [GeneratedRegex(@"^(?<name>watched_folders|watched_files)=\((?<items>[^)]*)\)$", RegexOptions.Multiline)]
     private static partial Regex WatchedList();
 
-    [GeneratedRegex(@"^dll=""\$project/bin/\$configuration/(?<framework>[^/]+)/(?<file>[^""/]+)""$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^dll=""\$published/(?<file>[^""/]+)""$", RegexOptions.Multiline)]
     private static partial Regex DllLine();
+
+    [GeneratedRegex(@"^published=""\$project/bin/\$configuration/[^""/]+""$", RegexOptions.Multiline)]
+    private static partial Regex PublishedLine();
 
     private static IReadOnlyList<string> Watched(string name)
     {
@@ -91,25 +94,24 @@ public sealed partial class LauncherTests
     }
 
     [Fact]
-    public void The_launcher_runs_the_dll_the_CLI_project_builds_to()
+    public void The_launcher_runs_the_dll_the_CLI_project_publishes_into_its_own_bin_folder()
     {
-        var match = DllLine().Match(File.ReadAllText(Launcher));
+        var launcher = File.ReadAllText(Launcher);
+        var match = DllLine().Match(launcher);
         Assert.True(match.Success, "the launcher's dll= line has changed shape");
         var assemblyName = XDocument.Load(CliProject).Descendants("AssemblyName").Single().Value;
-        // The framework is set once for every project, in Directory.Build.props.
-        var framework = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("TargetFramework").Single().Value;
-        Assert.DoesNotContain(XDocument.Load(CliProject).Descendants(), e => e.Name.LocalName is "TargetFramework" or "TargetFrameworks" or "OutputPath" or "BaseOutputPath");
-        Assert.Equal(framework, match.Groups["framework"].Value);
         Assert.Equal(assemblyName + ".dll", match.Groups["file"].Value);
-        // And it is the file this test run's build made (the tests reference the CLI project).
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!);
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "site", "MathForML.Cli", "bin", configuration, framework, assemblyName + ".dll")));
+        // Inside the project's bin/ (git-ignored, and watched as a build output, not a source),
+        // and not where `dotnet build` writes: the tests' own build of the CLI must not overwrite it.
+        Assert.True(PublishedLine().IsMatch(launcher), "the launcher no longer publishes into bin/CONFIGURATION/NAME");
+        Assert.DoesNotContain("/net10.0\"", launcher, StringComparison.Ordinal);
+        Assert.DoesNotContain(XDocument.Load(CliProject).Descendants(), e => e.Name.LocalName is "OutputPath" or "BaseOutputPath");
     }
 
     /// <summary>
     /// A copy of the launcher in a folder laid out like the repository, with a <c>dotnet</c> that logs
-    /// its calls: <c>dotnet build</c> writes the dll (or fails when told to), <c>dotnet the.dll</c> prints
-    /// its working directory and arguments and exits with the code it is told.
+    /// its calls: <c>dotnet publish</c> writes the dll into its <c>-o</c> folder (or fails when told to),
+    /// <c>dotnet the.dll</c> prints its working directory and arguments and exits with the code it is told.
     /// </summary>
     private sealed class FakeRepository : IDisposable
     {
@@ -127,9 +129,11 @@ public sealed partial class LauncherTests
             File.WriteAllText(Path.Combine(_folder.Path, "tools", "dotnet"), """
                 #!/usr/bin/env bash
                 echo "$*" >> "$FAKE_DOTNET_LOG"
-                if [[ $1 == build ]]; then
+                if [[ $1 == publish ]]; then
                   if [[ -n "${FAKE_BUILD_FAILS:-}" ]]; then echo "Program.cs(1,1): error CS1002: ; expected" >&2; exit 1; fi
-                  mkdir -p "$2/bin/$4/net10.0" && echo dll > "$2/bin/$4/net10.0/mathforml.dll"
+                  out=""; prev=""
+                  for arg in "$@"; do if [[ $prev == -o ]]; then out="$arg"; fi; prev="$arg"; done
+                  mkdir -p "$out" && echo dll > "$out/mathforml.dll"
                   exit 0
                 fi
                 echo "cwd=$PWD"
@@ -152,12 +156,12 @@ public sealed partial class LauncherTests
 
         public string WorkingDirectory => Path.Combine(_folder.Path, "course");
 
-        public string Stamp => Path.Combine(Root, "site", "MathForML.Cli", "obj", "Debug", "mathforml-launcher.stamp");
+        public string Stamp => Path.Combine(Root, "site", "MathForML.Cli", "obj", "Release", "mathforml-launcher.stamp");
 
         /// <summary>The <c>dotnet</c> calls so far, one line each.</summary>
         public IReadOnlyList<string> Calls => File.Exists(Log) ? File.ReadAllLines(Log) : [];
 
-        public int Builds => Calls.Count(call => call.StartsWith("build ", StringComparison.Ordinal));
+        public int Builds => Calls.Count(call => call.StartsWith("publish ", StringComparison.Ordinal));
 
         /// <summary>Marks a file as saved now, after the last build.</summary>
         public void Touch(params string[] relative)
@@ -196,14 +200,17 @@ public sealed partial class LauncherTests
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Equal(1, repo.Builds);
         Assert.Equal([$"cwd={repo.WorkingDirectory}", "arg=build", "arg=--pdf", "arg=two words"], first.OutputLines);
-        Assert.Contains("building site/MathForML.Cli (Debug)", first.Error);
+        Assert.Contains("building site/MathForML.Cli (Release)", first.Error);
+        // ReadyToRun code is for one platform: this one.
+        Assert.Contains("-p:PublishReadyToRun=true", repo.Calls[0]);
+        Assert.Contains("-p:UseCurrentRuntimeIdentifier=true", repo.Calls[0]);
 
         var second = await repo.RunAsync(["check"]);
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(1, repo.Builds);
         Assert.Equal([$"cwd={repo.WorkingDirectory}", "arg=check"], second.OutputLines);
         Assert.Empty(second.Error);
-        Assert.EndsWith(Path.Combine("site", "MathForML.Cli", "bin", "Debug", "net10.0", "mathforml.dll") + " check", repo.Calls[^1]);
+        Assert.EndsWith(Path.Combine("site", "MathForML.Cli", "bin", "Release", "launcher", "mathforml.dll") + " check", repo.Calls[^1]);
     }
 
     [Theory]
@@ -232,6 +239,7 @@ public sealed partial class LauncherTests
         await repo.RunAsync(["build"]);
         // What builds write (bin/, obj/) and the course itself are not what the CLI is built from.
         repo.Touch("site", "MathForML.Generator", "bin", "Debug", "net10.0", "MathForML.Generator.dll");
+        repo.Touch("site", "MathForML.Cli", "bin", "Release", "launcher", "mathforml.dll");
         repo.Touch("site", "MathForML.Cli", "obj", "project.assets.json");
         repo.Touch("input", "01_Vectors_and_Matrices.md");
         repo.Touch("output", "index.html");
@@ -296,10 +304,10 @@ public sealed partial class LauncherTests
     {
         using var repo = new FakeRepository();
         await repo.RunAsync(["build"]);
-        var release = await repo.RunAsync(["build"], new() { ["MATHFORML_CONFIGURATION"] = "Release" });
-        Assert.True(release.ExitCode == 0, release.ToString());
+        var debug = await repo.RunAsync(["build"], new() { ["MATHFORML_CONFIGURATION"] = "Debug" });
+        Assert.True(debug.ExitCode == 0, debug.ToString());
         Assert.Equal(2, repo.Builds);
-        Assert.Contains(repo.Calls, call => call.StartsWith("build ", StringComparison.Ordinal) && call.Contains("-c Release", StringComparison.Ordinal));
-        Assert.EndsWith(Path.Combine("bin", "Release", "net10.0", "mathforml.dll") + " build", repo.Calls[^1]);
+        Assert.Contains(repo.Calls, call => call.StartsWith("publish ", StringComparison.Ordinal) && call.Contains("-c Debug", StringComparison.Ordinal));
+        Assert.EndsWith(Path.Combine("bin", "Debug", "launcher", "mathforml.dll") + " build", repo.Calls[^1]);
     }
 }
