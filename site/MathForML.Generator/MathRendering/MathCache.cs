@@ -80,12 +80,14 @@ public sealed class MathCache
         File.Delete(Path.ChangeExtension(_path, ".json")); // the JSON this file replaces, if an earlier build left one
     }
 
-    /// <summary>KaTeX's version from its package.json; "unknown" keeps the cache working, keyed apart.</summary>
+    public const string UnknownVersion = "unknown";
+
+    /// <summary>KaTeX's version from its package.json; <see cref="UnknownVersion"/> keeps the cache working, keyed apart.</summary>
     public static string KatexVersion(string? nodeModules)
     {
         var manifest = nodeModules is null ? null : Path.Combine(nodeModules, "katex", "package.json");
-        if (manifest is null || !File.Exists(manifest)) return "unknown";
+        if (manifest is null || !File.Exists(manifest)) return UnknownVersion;
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
-        return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "unknown" : "unknown";
+        return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? UnknownVersion : UnknownVersion;
     }
 }

@@ -24,7 +24,10 @@ public sealed class RenderMath : IBuildStage
         if (distinct.Count == 0) return course;
 
         var missing = await FrontEndPackages.EnsureAsync(context.Tools, context.Log, cancellationToken);
-        var cache = MathCache.Load(context.Settings.CacheDirectory, MathCache.KatexVersion(context.Tools.NodeModules));
+        var version = MathCache.KatexVersion(context.Tools.NodeModules);
+        var cache = MathCache.Load(context.Settings.CacheDirectory, version);
+        // The HTML is KaTeX's for the formula's TeX: its version names it, unless it is not known.
+        var renderedBy = version == MathCache.UnknownVersion ? "" : "katex " + version;
         var rendered = new Dictionary<MathKey, MathResult>();
         var toRender = new List<MathKey>();
         foreach (var key in distinct)
@@ -67,7 +70,7 @@ public sealed class RenderMath : IBuildStage
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TabInMath, at,
                         $"a tab character in ${key.Tex.Replace("\t", "→", StringComparison.Ordinal)}$ (shown as →): was it a backslash command such as \\times or \\theta whose '\\t' became a tab? Use spaces in math"));
             }
-            updated.Add(doc with { MathHtml = html.ToImmutable() });
+            updated.Add(doc with { MathHtml = html.ToImmutable(), MathRenderedBy = renderedBy });
         }
         context.Log.Info($"Rendered {distinct.Count} distinct formulas ({toRender.Count} with KaTeX, {distinct.Count - toRender.Count} from the cache)");
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);

@@ -38,6 +38,13 @@ public sealed record Document(
     /// <summary>KaTeX HTML of each formula of the lesson.</summary>
     public ImmutableDictionary<MathKey, string> MathHtml { get; init; } = ImmutableDictionary<MathKey, string>.Empty;
 
+    /// <summary>
+    /// What rendered <see cref="MathHtml"/> ("katex 0.19.1"), when that alone (with the formulas, which
+    /// are in the Markdown) says what the HTML is; empty when unknown. Caches of rendered content
+    /// key by this instead of hashing every formula's HTML on every build.
+    /// </summary>
+    public string MathRenderedBy { get; init; } = "";
+
     public string FileName => Name + ".md";
 
     /// <summary>The cells the build runs, in order (<c>run</c> on the fence).</summary>

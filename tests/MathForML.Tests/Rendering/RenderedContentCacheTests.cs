@@ -1,6 +1,11 @@
+using System.Collections.Immutable;
 using MathForML.Execution.Sessions;
+using MathForML.Generator.Charts;
 using MathForML.Generator.Commands;
+using MathForML.Generator.Markdown;
+using MathForML.Generator.MathRendering;
 using MathForML.Generator.Model;
+using MathForML.Generator.Rendering;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Rendering;
@@ -64,6 +69,27 @@ public class RenderedContentCacheTests
         Assert.Contains("Edited prose of A", cached["01-a.html"]);
         Assert.Contains("1,2,3,4,5", cached["02-b.html"]);
         Assert.Contains("1,2,3,4,5", cached["print.html"]);
+    }
+
+    [Fact]
+    public void The_key_names_the_KaTeX_that_rendered_the_formulas_and_hashes_their_HTML_only_when_that_is_unknown()
+    {
+        var lesson = Markdown.MarkdownSpecTests.Document("01_A", "A", 1, "Prose with $x^2$ and $$y$$.");
+        var keys = RenderMath.Collect(lesson).Select(m => m.Key).Distinct().ToList();
+        Assert.Equal(2, keys.Count);
+        Document With(string renderedBy, string html) =>
+            lesson with { MathHtml = keys.ToImmutableDictionary(k => k, k => html + k.Tex), MathRenderedBy = renderedBy };
+        var links = new LinkResolver(new Dictionary<string, Document> { ["01_A"] = lesson });
+        var charts = new ChartRendering(ImmutableDictionary<string, ChartImage>.Empty, Interactive: true);
+        string? Key(Document doc) => RenderedContentCache.Key(doc, links, charts, "");
+
+        // Named by KaTeX's version: the HTML is not read, another version is another key.
+        Assert.Equal(Key(With("katex 0.19.1", "<span>")), Key(With("katex 0.19.1", "<b>")));
+        Assert.NotEqual(Key(With("katex 0.19.1", "<span>")), Key(With("katex 0.20.0", "<span>")));
+        // Unknown: every formula's HTML counts.
+        Assert.NotEqual(Key(With("", "<span>")), Key(With("", "<b>")));
+        Assert.Equal(Key(With("", "<span>")), Key(With("", "<span>")));
+        Assert.NotEqual(Key(With("", "<span>")), Key(With("katex 0.19.1", "<span>")));
     }
 
     [Fact]
