@@ -33,13 +33,40 @@ public static class PageLayout
     public static string Render(PageModel page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return Render(page, ContainsH1(page.ContentHtml));
+    }
 
+    /// <summary>
+    /// The page in UTF-8 around <paramref name="content"/>, already UTF-8 (a lesson's kept content):
+    /// the layout is rendered with a slot where the content goes and the bytes are joined, so a
+    /// lesson's content is copied once instead of decoded, appended and encoded again.
+    /// </summary>
+    public static byte[] Render(PageModel page, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(content);
+        var layout = Render(page with { ContentHtml = ContentSlot }, ContainsH1(content));
+        var at = layout.IndexOf(ContentSlot, StringComparison.Ordinal);
+        var before = layout.AsSpan(0, at);
+        var after = layout.AsSpan(at + ContentSlot.Length);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(before) + content.Length + Encoding.UTF8.GetByteCount(after)];
+        var written = Encoding.UTF8.GetBytes(before, bytes);
+        content.CopyTo(bytes, written);
+        Encoding.UTF8.GetBytes(after, bytes.AsSpan(written + content.Length));
+        return bytes;
+    }
+
+    /// <summary>Where <see cref="Render(PageModel, byte[])"/> puts the content: text no page or title can hold (the rest of the page is encoded HTML).</summary>
+    private static readonly string ContentSlot = "\u0001content-" + Guid.NewGuid().ToString("N") + "\u0001";
+
+    private static string Render(PageModel page, bool contentHasH1)
+    {
         var isHome = string.Equals(page.Url, HomeUrl, StringComparison.OrdinalIgnoreCase);
         var hasToc = page.Toc.Count > 0;
         var bodyClasses = new List<string> { isHome ? "page-home" : page.Lesson is not null ? "page-lesson" : "page-extra" };
         if (hasToc) bodyClasses.Add("has-toc");
 
-        var sb = new StringBuilder(page.ContentHtml.Length + 16_384);
+        var sb = new StringBuilder(page.ContentHtml.Length + 32_768);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n");
         sb.Append("<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -81,7 +108,7 @@ public static class PageLayout
         sb.Append("<article class=\"content\">\n");
         if (page.Lesson is not null)
             AppendLessonHeader(sb, page, page.Lesson);
-        else if (!ContainsH1(page.ContentHtml))
+        else if (!contentHasH1)
             sb.Append("<h1 class=\"page-title\">").Append(HtmlEncode(page.Title)).Append("</h1>\n");
 
         sb.Append("<div class=\"content-body\">\n").Append(page.ContentHtml).Append("\n</div>\n");
@@ -131,6 +158,9 @@ public static class PageLayout
 
     private static bool ContainsH1(string html) =>
         html.Contains("<h1>", StringComparison.OrdinalIgnoreCase) || html.Contains("<h1 ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsH1(ReadOnlySpan<byte> html) =>
+        html.IndexOf("<h1>"u8) >= 0 || html.IndexOf("<h1 "u8) >= 0 || html.IndexOf("<H1>"u8) >= 0 || html.IndexOf("<H1 "u8) >= 0;
 
     private static void AppendHeader(StringBuilder sb, PageModel page)
     {

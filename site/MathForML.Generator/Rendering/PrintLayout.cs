@@ -6,8 +6,11 @@ using static System.Net.WebUtility;
 
 namespace MathForML.Generator.Rendering;
 
-/// <summary>A lesson (or project) as the print edition holds it: its id (its slug), its HTML with ids already made unique, and its sections for the contents.</summary>
-public sealed record PrintLesson(string Id, string Title, int Order, string Phase, string Html, IReadOnlyList<TocEntry> Sections)
+/// <summary>
+/// A lesson (or project) as the print edition holds it: its id (its slug), its header's HTML and its
+/// content's (UTF-8, as kept between builds), both with ids already made unique, and its sections for the contents.
+/// </summary>
+public sealed record PrintLesson(string Id, string Title, int Order, string Phase, string HeaderHtml, byte[] Content, IReadOnlyList<TocEntry> Sections)
 {
     /// <summary>What the contents number it by, when not its order (a project's "P1").</summary>
     public string? Number { get; init; }
@@ -24,14 +27,38 @@ public static class PrintLayout
 {
     public const string ContentsId = "contents";
 
-    public static string Render(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
+    /// <summary>
+    /// <c>print.html</c> in UTF-8. The lessons' content is copied in as the bytes it is kept as: as
+    /// text, the 20 MB page was decoded, appended and encoded again on every build.
+    /// </summary>
+    public static byte[] Render(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
     {
-        var sb = new StringBuilder(lessons.Sum(l => l.Html.Length) + 16_384);
+        var page = new MemoryStream(lessons.Sum(l => l.Content.Length) + 262_144);
+        var sb = new StringBuilder(65_536);
+        void Flush()
+        {
+            foreach (var chunk in sb.GetChunks()) WriteUtf8(page, chunk.Span);
+            sb.Clear();
+        }
         AppendHead(sb, site, assets);
         AppendCoverAndContents(sb, site, lessons);
-        foreach (var lesson in lessons) AppendLesson(sb, lesson);
+        foreach (var lesson in lessons)
+        {
+            AppendLessonStart(sb, lesson);
+            Flush();
+            page.Write(lesson.Content);
+            AppendLessonEnd(sb);
+        }
         AppendEnd(sb);
-        return sb.ToString();
+        Flush();
+        return page.ToArray();
+    }
+
+    private static void WriteUtf8(Stream to, ReadOnlySpan<char> text)
+    {
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        to.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
     }
 
     /// <summary>
@@ -50,9 +77,11 @@ public static class PrintLayout
         parts.Add(new PrintPart(ContentsId, cover.ToString()));
         foreach (var lesson in lessons)
         {
-            var sb = new StringBuilder(lesson.Html.Length + 4_096);
+            var sb = new StringBuilder(lesson.Content.Length + 8_192);
             AppendHead(sb, site, assets);
-            AppendLesson(sb, lesson);
+            AppendLessonStart(sb, lesson);
+            sb.Append(Encoding.UTF8.GetString(lesson.Content));
+            AppendLessonEnd(sb);
             AppendEnd(sb);
             parts.Add(new PrintPart(lesson.Id, sb.ToString()));
         }
@@ -120,13 +149,16 @@ public static class PrintLayout
         sb.Append("</ol>\n</nav>\n");
     }
 
-    private static void AppendLesson(StringBuilder sb, PrintLesson lesson)
+    /// <summary>A lesson's sheet up to where its content goes: the article, its phase, its header.</summary>
+    private static void AppendLessonStart(StringBuilder sb, PrintLesson lesson)
     {
         sb.Append("<article class=\"print-lesson\" id=\"").Append(HtmlEncode(lesson.Id)).Append("\">\n");
         if (!string.IsNullOrWhiteSpace(lesson.Phase))
             sb.Append("<p class=\"print-lesson-phase\">").Append(HtmlEncode(lesson.Phase)).Append("</p>\n");
-        sb.Append(lesson.Html).Append("\n</article>\n");
+        sb.Append(lesson.HeaderHtml).Append("<div class=\"content-body\">\n");
     }
+
+    private static void AppendLessonEnd(StringBuilder sb) => sb.Append("\n</div>\n</article>\n");
 
     private static void AppendEnd(StringBuilder sb) => sb.Append("</main>\n</body>\n</html>\n");
 }

@@ -113,9 +113,9 @@ public sealed class RenderPages : IBuildStage
         } : null;
         var site = course.Settings.Site;
         var editUrl = site.RepositoryUrl is null ? null : $"{site.RepositoryUrl.TrimEnd('/')}/edit/main/{doc.SourcePath}";
-        var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, content,
+        var model = new PageModel(site, course.Assets!, nav, doc.Front.Title, NavBuilder.Summary(doc), doc.Url, ContentHtml: "",
             lessonHeader, toc, previous, next, plotly, HasMath: !doc.MathHtml.IsEmpty, editUrl);
-        return SiteFile.Text(doc.Url, PageLayout.Render(model));
+        return new SiteFile(doc.Url, PageLayout.Render(model, content));
     }
 
     /// <summary>A page's table of contents: its h2 (and down to <paramref name="maxLevel"/>) headings with their anchors.</summary>

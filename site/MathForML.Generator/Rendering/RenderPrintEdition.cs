@@ -40,11 +40,10 @@ public sealed class RenderPrintEdition : IBuildStage
             var content = contents.Content(lesson, links, charts,
                 () => anchors.Rewrite(LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links, highlighter, charts), lesson.Slug),
                 () => highlighter.KeepCodeOf(lesson.Ast), keyedAlsoBy: "ids for the print edition; site URL " + site.BaseUrl);
-            var html = anchors.Rewrite(header.ToString(), lesson.Slug) + "<div class=\"content-body\">\n" + content + "\n</div>";
             var sections = RenderPages.TocOf(lesson, links, maxLevel: 2)
                 .Select(s => s with { Anchor = PrintAnchors.Prefixed(lesson.Slug, s.Anchor), TitleHtml = anchors.Rewrite(s.TitleHtml, lesson.Slug) })
                 .ToList();
-            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, html, sections)
+            lessons[i] = new PrintLesson(lesson.Slug, lesson.Front.Title, lesson.Front.Order, lesson.Front.Phase, anchors.Rewrite(header.ToString(), lesson.Slug), content, sections)
             {
                 Number = lesson.IsProject ? PageLayout.ProjectNumber(lesson.Front.Order) : null,
             };
@@ -53,8 +52,8 @@ public sealed class RenderPrintEdition : IBuildStage
         contents.Prune();
         var page = PrintLayout.Render(site, course.Assets, lessons);
         var projects = course.Projects.IsEmpty ? "" : $", {course.Projects.Length} projects";
-        context.Log.Info($"Rendered the print edition ({course.Lessons.Length} lessons{projects}, {Downloads.Size(Encoding.UTF8.GetByteCount(page))})");
-        course = course.WithFiles([SiteFile.Text(Downloads.PrintPage, page)]);
+        context.Log.Info($"Rendered the print edition ({course.Lessons.Length} lessons{projects}, {Downloads.Size(page.Length)})");
+        course = course.WithFiles([new SiteFile(Downloads.PrintPage, page)]);
         if (!context.Options.PrintPdf) return Task.FromResult(course);
         var bookmarks = PrintLayout.Bookmarks(lessons);
         var parts = PrintPartLinks.Connect(PrintLayout.RenderParts(site, course.Assets!, lessons), Targets(bookmarks));
