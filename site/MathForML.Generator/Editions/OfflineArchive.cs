@@ -20,8 +20,11 @@ public static class OfflineArchive
         {
             (Folder + "/README.txt", ZipEntryData.For("README.txt", System.Text.Encoding.UTF8.GetBytes(readme))),
         };
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            entries.Add((Folder + "/" + file.Path, cache.Get(file.Path, file.Content)));
+        // Each file is hashed, and read from the cache or deflated, on all cores; the zip keeps the sorted order.
+        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var data = new ZipEntryData[sorted.Length];
+        Parallel.For(0, sorted.Length, i => data[i] = cache.Get(sorted[i].Path, sorted[i].Content));
+        entries.AddRange(sorted.Select((file, i) => (Folder + "/" + file.Path, data[i])));
         return ZipWriter.Write(entries);
     }
 }

@@ -6,6 +6,7 @@ namespace MathForML.Generator.Writing;
 /// <summary>
 /// Writes the site into a temporary folder next to the output and swaps it in only when the build
 /// has no errors, so a failed build never leaves a half-written site and keeps the previous one.
+/// Files the previous site holds unchanged are hard-linked into the new one rather than written.
 /// </summary>
 public sealed class WriteSite : IBuildStage
 {
@@ -21,12 +22,15 @@ public sealed class WriteSite : IBuildStage
         var retired = Path.Combine(parent, $".{Path.GetFileName(output)}.old-{Guid.NewGuid():N}");
         try
         {
-            foreach (var file in course.Files)
+            // A file the previous site already holds unchanged is linked, not written (HardLink);
+            // on all cores, since comparing and writing 45 MB is most of this stage.
+            Parallel.ForEach(course.Files, new ParallelOptions { CancellationToken = cancellationToken }, file =>
             {
-                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+                var relative = file.Path.Replace('/', Path.DirectorySeparatorChar);
+                var path = Path.Combine(staging, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
+                if (!HardLink.TryLinkSame(Path.Combine(output, relative), path, file.Content)) File.WriteAllBytes(path, file.Content);
+            });
             if (Directory.Exists(output)) Directory.Move(output, retired);
             try
             {

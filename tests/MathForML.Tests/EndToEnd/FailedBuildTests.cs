@@ -39,6 +39,32 @@ public class FailedBuildTests
     }
 
     [Fact]
+    public async Task A_rebuild_keeps_unchanged_files_as_they_were_and_writes_changed_or_tampered_ones()
+    {
+        using var course = new FixtureCourse().WithLesson("01_A", 1, "Hello.\n").WithLesson("02_B", 2, "World.\n");
+        Assert.True((await course.BuildAsync()).Succeeded);
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(course.Output, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, old);
+        // Same length, other bytes: only a comparison of content can tell.
+        var page = Path.Combine(course.Output, "02-b.html");
+        var tampered = File.ReadAllText(page).Replace("World.", "Wxrld.", StringComparison.Ordinal);
+        File.WriteAllText(page, tampered);
+        File.SetLastWriteTimeUtc(page, old);
+
+        course.WithLesson("01_A", 1, "Hello again.\n");
+        Assert.True((await course.BuildAsync()).Succeeded);
+
+        Assert.Contains("Hello again.", course.ReadOutput("01-a.html"));
+        Assert.Contains("World.", course.ReadOutput("02-b.html"));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(Path.Combine(course.Output, "01-a.html")));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(page));
+        // The site's stylesheet did not change: on Linux it is the previous file, linked, not written again.
+        var css = Directory.EnumerateFiles(Path.Combine(course.Output, "assets"), "site.*.css").Single();
+        if (!OperatingSystem.IsWindows()) Assert.Equal(old, File.GetLastWriteTimeUtc(css));
+        Assert.Empty(Directory.EnumerateDirectories(course.Root, ".output.*"));
+    }
+
+    [Fact]
     public async Task A_tab_in_math_is_a_warning_at_the_formula_though_KaTeX_renders_it()
     {
         using var course = new FixtureCourse().WithLesson("01_A", 1, "Shape $\\mathbb{R}^{10 \times 16}$ and $n \\times d$.\n");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MathForML.Generator.Search;
 using MathForML.Tests.Markdown;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Search;
 
@@ -26,6 +27,25 @@ public class SearchIndexTests
 
         ## Empty
         """;
+
+    [Fact]
+    public async Task The_index_keeps_its_name_so_an_edit_of_one_lesson_leaves_the_other_pages_as_they_were()
+    {
+        using var course = new FixtureCourse().WithLesson("01_A", 1, "## One\n\nFirst words.\n").WithLesson("02_B", 2, "## Two\n\nOther words.\n");
+        Assert.True((await course.BuildAsync()).Succeeded);
+        var before = Directory.EnumerateFiles(course.Output, "*.html").ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
+        var index = course.ReadOutput("search-index.js");
+
+        course.WithLesson("01_A", 1, "## One\n\nFirst words, edited.\n");
+        Assert.True((await course.BuildAsync()).Succeeded);
+
+        Assert.NotEqual(index, course.ReadOutput("search-index.js"));
+        Assert.Contains("First words, edited.", course.ReadOutput("search-index.js"));
+        var changed = before.Where(p => !p.Value.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(course.Output, p.Key)))).Select(p => p.Key).Order().ToList();
+        // At most the edited page, the print edition and the home page (its download list gives the zip's size).
+        Assert.Contains("01-a.html", changed);
+        Assert.Subset(new HashSet<string> { "01-a.html", "print.html", "index.html" }, changed.ToHashSet());
+    }
 
     [Fact]
     public void Splits_a_lesson_into_sections_at_h2_and_h3()
