@@ -27,6 +27,13 @@ public sealed class HighlightCache
     /// <summary>A cache that remembers nothing between builds.</summary>
     public static HighlightCache None() => new(null, []);
 
+    /// <summary>
+    /// The build's one cache (read once, shared by the print edition and the pages, which highlight
+    /// the same code), or <see cref="None"/> under <c>--no-cache</c>.
+    /// </summary>
+    public static HighlightCache Of(Pipeline.BuildContext context) =>
+        context.Options.UseCache ? context.Service(c => Load(c.Settings.CacheDirectory)) : None();
+
     public static HighlightCache Load(string cacheDirectory)
     {
         var version = typeof(CSharpHighlighter).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
@@ -77,15 +84,27 @@ public sealed class HighlightCache
         lock (_html) _used.UnionWith(keys);
     }
 
-    /// <summary>Saves what this build used (so entries of deleted code do not pile up).</summary>
+    /// <summary>
+    /// Saves what this build used (so entries of deleted code do not pile up), when that differs from
+    /// what was read, and deletes the caches of other highlighters (each generator build leaves one).
+    /// </summary>
     public void Save()
     {
         if (_path is null) return;
+        var folder = Path.GetDirectoryName(_path)!;
+        foreach (var other in Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "highlight-*.json") : [])
+        {
+            if (other == _path) continue;
+            try { File.Delete(other); }
+            catch (IOException) { } // another build may hold it: it goes next time
+        }
         lock (_html)
         {
-            if (!_changed && _used.Count == _html.Count) return;
+            // Compared key by key: code kept by KeepCodeOf but never highlighted is used yet not held.
+            if (!_changed && _html.Keys.All(_used.Contains)) return;
             var kept = _html.Where(e => _used.Contains(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary();
             AtomicFile.WriteAllBytes(_path, JsonSerializer.SerializeToUtf8Bytes(kept, HighlightCacheJson.Default.DictionaryStringString));
+            _changed = false;
         }
     }
 }

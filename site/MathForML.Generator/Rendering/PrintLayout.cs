@@ -33,11 +33,13 @@ public static class PrintLayout
     /// </summary>
     public static byte[] Render(SiteInfo site, AssetUrls assets, IReadOnlyList<PrintLesson> lessons)
     {
-        var page = new MemoryStream(lessons.Sum(l => l.Content.Length) + 262_144);
+        // The page's pieces in order (the markup between the lessons' contents encoded as it is
+        // written), then copied once into an array of the page's exact size.
+        var pieces = new List<byte[]>(2 * lessons.Count + 2);
         var sb = new StringBuilder(65_536);
         void Flush()
         {
-            foreach (var chunk in sb.GetChunks()) WriteUtf8(page, chunk.Span);
+            pieces.Add(Encoding.UTF8.GetBytes(sb.ToString()));
             sb.Clear();
         }
         AppendHead(sb, site, assets);
@@ -46,19 +48,19 @@ public static class PrintLayout
         {
             AppendLessonStart(sb, lesson);
             Flush();
-            page.Write(lesson.Content);
+            pieces.Add(lesson.Content);
             AppendLessonEnd(sb);
         }
         AppendEnd(sb);
         Flush();
-        return page.ToArray();
-    }
-
-    private static void WriteUtf8(Stream to, ReadOnlySpan<char> text)
-    {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        to.Write(bytes, 0, Encoding.UTF8.GetBytes(text, bytes));
-        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        var page = GC.AllocateUninitializedArray<byte>(pieces.Sum(p => p.Length));
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            piece.CopyTo(page, at);
+            at += piece.Length;
+        }
+        return page;
     }
 
     /// <summary>

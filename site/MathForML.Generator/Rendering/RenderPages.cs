@@ -23,7 +23,7 @@ public sealed class RenderPages : IBuildStage
         var links = LinkResolver.For(course);
         var site = context.Settings.Site;
         var files = new List<SiteFile>();
-        var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
+        var highlighter = HighlightCache.Of(context);
         var contents = context.Options.UseCache ? RenderedContentCache.In(context.Settings.CacheDirectory, "page") : RenderedContentCache.None();
 
         // Pages render independently (each from its own syntax tree), so on all cores.
@@ -42,6 +42,7 @@ public sealed class RenderPages : IBuildStage
             rendered[i] = Page(course, doc, nav, links, contents, highlighter, previous, next, plotly[i], header: at >= 0);
         });
         files.AddRange(rendered);
+        // After the print edition too (it renders before the pages, a subset of their documents).
         highlighter.Save();
         contents.Prune();
 

@@ -25,7 +25,8 @@ public sealed class RenderPrintEdition : IBuildStage
         var documents = course.Lessons.AddRange(course.Projects);
         var anchors = new PrintAnchors(documents.ToDictionary(l => l.Url, l => l.Slug, StringComparer.Ordinal), site.BaseUrl);
         var charts = new ChartRendering(course.ChartImages, Interactive: false);
-        var highlighter = context.Options.UseCache ? HighlightCache.Load(context.Settings.CacheDirectory) : HighlightCache.None();
+        // Shared with the pages, which render these documents and more, and save it after them.
+        var highlighter = HighlightCache.Of(context);
         var contents = context.Options.UseCache ? RenderedContentCache.In(context.Settings.CacheDirectory, "print") : RenderedContentCache.None();
 
         // Lessons render independently (each from its own syntax tree), so on all cores.
@@ -48,7 +49,6 @@ public sealed class RenderPrintEdition : IBuildStage
                 Number = lesson.IsProject ? PageLayout.ProjectNumber(lesson.Front.Order) : null,
             };
         });
-        highlighter.Save();
         contents.Prune();
         var page = PrintLayout.Render(site, course.Assets, lessons);
         var projects = course.Projects.IsEmpty ? "" : $", {course.Projects.Length} projects";

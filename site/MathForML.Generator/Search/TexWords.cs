@@ -62,7 +62,21 @@ public static class TexWords
     private const string SubscriptFrom = "0123456789+-=()aeoxijknmptrslhuv";
     private const string SubscriptTo = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓᵢⱼₖₙₘₚₜᵣₛₗₕᵤᵥ";
 
+    /// <summary>
+    /// Texts already made, by their TeX: the search index, the reading minutes and the summaries
+    /// each read a lesson's formulas, and a preview server reads them on every rebuild. Cleared when
+    /// it grows past what any course holds, so a long session cannot grow it without end.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Made = new(StringComparer.Ordinal);
+
     public static string ToText(string tex)
+    {
+        if (Made.TryGetValue(tex, out var made)) return made;
+        if (Made.Count > 100_000) Made.Clear();
+        return Made[tex] = Convert(tex);
+    }
+
+    private static string Convert(string tex)
     {
         var text = new StringBuilder(tex.Length);
         var at = 0;

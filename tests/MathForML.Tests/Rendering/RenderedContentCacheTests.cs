@@ -93,6 +93,30 @@ public class RenderedContentCacheTests
     }
 
     [Fact]
+    public async Task The_highlight_cache_is_written_only_when_it_changes_and_other_highlighters_caches_go()
+    {
+        using var course = new FixtureCourse().WithLesson("01_A", 1, LessonA).WithLesson("02_B", 2, LessonB);
+        await Build(course);
+        var highlight = Assert.Single(Directory.GetFiles(Path.Combine(course.Root, ".cache"), "highlight-*.json"));
+        var stale = Path.Combine(course.Root, ".cache", "highlight-0123456789ab.json");
+        File.WriteAllText(stale, "{}");
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(highlight, old);
+
+        // A prose edit highlights nothing new: the file is left as it was; the stale one is gone.
+        course.WithLesson("01_A", 1, LessonA.Replace("Prose of A", "Edited prose of A"));
+        await Build(course);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(highlight));
+        Assert.False(File.Exists(stale));
+
+        // New code is highlighted and kept.
+        course.WithLesson("02_B", 2, LessonB + "\n```csharp\nvar brandNew = 42;\n```\n");
+        await Build(course);
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(highlight));
+        Assert.Contains("brandNew", File.ReadAllText(highlight));
+    }
+
+    [Fact]
     public async Task Content_kept_for_an_unchanged_lesson_keeps_its_highlighted_code_and_edited_lessons_leave_no_stale_content()
     {
         using var course = new FixtureCourse().WithLesson("01_A", 1, LessonA).WithLesson("02_B", 2, LessonB);
