@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using MathForML.Execution.Storage;
@@ -18,10 +19,10 @@ public sealed class MathCache
     private static readonly byte[] Magic = "MFML-katex-1\n"u8.ToArray();
 
     private readonly string _path;
-    private readonly Dictionary<MathKey, string> _html;
+    private readonly Dictionary<MathKey, MathHtml> _html;
     private bool _changed;
 
-    private MathCache(string path, Dictionary<MathKey, string> html)
+    private MathCache(string path, Dictionary<MathKey, MathHtml> html)
     {
         _path = path;
         _html = html;
@@ -30,21 +31,25 @@ public sealed class MathCache
     public static MathCache Load(string cacheDirectory, string katexVersion)
     {
         var path = Path.Combine(cacheDirectory, $"katex-{katexVersion}.bin");
-        var html = new Dictionary<MathKey, string>();
+        var html = new Dictionary<MathKey, MathHtml>();
         if (File.Exists(path))
         {
             try
             {
-                using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path)), Encoding.UTF8);
-                if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic)) return new MathCache(path, html);
-                for (var count = reader.ReadInt32(); count > 0; count--)
+                // BinaryWriter's layout, read by hand so that the HTML stays UTF-8 slices of the file.
+                var bytes = File.ReadAllBytes(path);
+                if (!bytes.AsSpan().StartsWith(Magic)) return new MathCache(path, html);
+                var at = Magic.Length;
+                var count = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at));
+                at += 4;
+                for (; count > 0; count--)
                 {
-                    var tex = reader.ReadString();
-                    var display = reader.ReadBoolean();
-                    html[new MathKey(tex, display)] = reader.ReadString();
+                    var tex = Encoding.UTF8.GetString(Utf8String(bytes, ref at).Span);
+                    var display = bytes[at++] != 0;
+                    html[new MathKey(tex, display)] = new MathHtml(Utf8String(bytes, ref at));
                 }
             }
-            catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
+            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or IOException or FormatException)
             {
                 html.Clear(); // a damaged cache is an empty one
             }
@@ -52,11 +57,28 @@ public sealed class MathCache
         return new MathCache(path, html);
     }
 
-    public bool TryGet(MathKey key, out string html) => _html.TryGetValue(key, out html!);
+    /// <summary>A string as BinaryWriter writes it: its UTF-8 length in 7-bit groups, then its bytes.</summary>
+    private static ReadOnlyMemory<byte> Utf8String(byte[] bytes, ref int at)
+    {
+        var length = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (shift > 28) throw new FormatException("bad string length in the math cache");
+            var b = bytes[at++];
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80) break;
+        }
+        if (length < 0 || at + length > bytes.Length) throw new FormatException("string past the end of the math cache");
+        var slice = new ReadOnlyMemory<byte>(bytes, at, length);
+        at += length;
+        return slice;
+    }
+
+    public bool TryGet(MathKey key, out MathHtml html) => _html.TryGetValue(key, out html!);
 
     public void Put(MathKey key, string html)
     {
-        _html[key] = html;
+        _html[key] = new MathHtml(html);
         _changed = true;
     }
 
@@ -73,7 +95,10 @@ public sealed class MathCache
             {
                 writer.Write(key.Tex);
                 writer.Write(key.Display);
-                writer.Write(html);
+                // As BinaryWriter.Write(string) would, from the bytes when they were never decoded.
+                var utf8 = html.Utf8;
+                writer.Write7BitEncodedInt(utf8.Length);
+                writer.Write(utf8);
             }
         }
         AtomicFile.WriteAllBytes(_path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));

@@ -28,11 +28,11 @@ public sealed class RenderMath : IBuildStage
         var cache = MathCache.Load(context.Settings.CacheDirectory, version);
         // The HTML is KaTeX's for the formula's TeX: its version names it, unless it is not known.
         var renderedBy = version == MathCache.UnknownVersion ? "" : "katex " + version;
-        var rendered = new Dictionary<MathKey, MathResult>();
+        var rendered = new Dictionary<MathKey, (MathHtml? Html, string? Error)>();
         var toRender = new List<MathKey>();
         foreach (var key in distinct)
         {
-            if (context.Options.UseCache && cache.TryGet(key, out var html)) rendered[key] = new MathResult(html, null);
+            if (context.Options.UseCache && cache.TryGet(key, out var html)) rendered[key] = (html, null);
             else toRender.Add(key);
         }
         try
@@ -42,7 +42,7 @@ public sealed class RenderMath : IBuildStage
                 if (missing is not null) throw new InvalidOperationException(missing);
                 foreach (var (key, result) in await context.Service(c => new KatexRenderer(c.Tools)).RenderAsync(toRender, cancellationToken))
                 {
-                    rendered[key] = result;
+                    rendered[key] = (result.Html is null ? null : new MathHtml(result.Html), result.Error);
                     if (result.Html is not null) cache.Put(key, result.Html);
                 }
                 cache.Save();
@@ -58,7 +58,7 @@ public sealed class RenderMath : IBuildStage
         var updated = new List<Document>();
         foreach (var (doc, math) in occurrences)
         {
-            var html = ImmutableDictionary.CreateBuilder<MathKey, string>();
+            var html = new Dictionary<MathKey, MathHtml>();
             foreach (var (key, at) in math)
             {
                 var result = rendered[key];
@@ -70,7 +70,7 @@ public sealed class RenderMath : IBuildStage
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TabInMath, at,
                         $"a tab character in ${key.Tex.Replace("\t", "→", StringComparison.Ordinal)}$ (shown as →): was it a backslash command such as \\times or \\theta whose '\\t' became a tab? Use spaces in math"));
             }
-            updated.Add(doc with { MathHtml = html.ToImmutable(), MathRenderedBy = renderedBy });
+            updated.Add(doc with { MathHtml = new MathHtmlMap(html), MathRenderedBy = renderedBy });
         }
         context.Log.Info($"Rendered {distinct.Count} distinct formulas ({toRender.Count} with KaTeX, {distinct.Count - toRender.Count} from the cache)");
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);

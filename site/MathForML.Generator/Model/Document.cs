@@ -36,7 +36,7 @@ public sealed record Document(
     public ImmutableDictionary<int, CellResult> Results { get; init; } = ImmutableDictionary<int, CellResult>.Empty;
 
     /// <summary>KaTeX HTML of each formula of the lesson.</summary>
-    public ImmutableDictionary<MathKey, string> MathHtml { get; init; } = ImmutableDictionary<MathKey, string>.Empty;
+    public MathHtmlMap MathHtml { get; init; } = MathHtmlMap.Empty;
 
     /// <summary>
     /// What rendered <see cref="MathHtml"/> ("katex 0.19.1"), when that alone (with the formulas, which

@@ -46,7 +46,7 @@ public partial class MarkdownSpecTests
             .Select(m => m.Key)
             .Distinct()
             .ToImmutableDictionary(k => k, k => k.Display ? $"[katex-display:{k.Tex}]" : $"[katex:{k.Tex}]");
-        lesson = lesson with { MathHtml = math };
+        lesson = lesson with { MathHtml = MathHtmlMap.Of(math) };
         var links = new LinkResolver(new Dictionary<string, Document> { ["01_Test"] = lesson, ["02_Other"] = other });
         return LessonHtmlRenderer.RenderDocument(lesson.Ast!, lesson, links);
     }

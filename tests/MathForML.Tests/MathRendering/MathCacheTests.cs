@@ -18,14 +18,23 @@ public class MathCacheTests
 
         var next = MathCache.Load(folder.Path, "0.19.1");
         Assert.True(next.TryGet(new MathKey("x^2", false), out var inline));
-        Assert.Equal("<span class=\"katex\">x²</span>", inline);
+        Assert.Equal("<span class=\"katex\">x²</span>", inline.Text);
         Assert.True(next.TryGet(new MathKey("x^2", true), out var display));
-        Assert.Equal("<span class=\"katex-display\">x²</span>", display);
+        Assert.Equal("<span class=\"katex-display\">x²</span>", display.Text);
         Assert.True(next.TryGet(new MathKey("\\frac{a}{b} \"é\" <&>", false), out var escaped));
-        Assert.Equal("<span>a/b \"é\" &lt;&amp;&gt;</span>", escaped);
+        Assert.Equal("<span>a/b \"é\" &lt;&amp;&gt;</span>", escaped.Text);
         Assert.False(next.TryGet(new MathKey("y", false), out _));
 
         Assert.False(MathCache.Load(folder.Path, "0.20.0").TryGet(new MathKey("x^2", false), out _));
+
+        // Saved again with one more formula: the ones read (and never decoded) are written back as they were.
+        next.Put(new MathKey("y", false), "<i>y</i>");
+        next.Save();
+        var third = MathCache.Load(folder.Path, "0.19.1");
+        Assert.True(third.TryGet(new MathKey("\\frac{a}{b} \"é\" <&>", false), out var kept));
+        Assert.Equal("<span>a/b \"é\" &lt;&amp;&gt;</span>", kept.Text);
+        Assert.True(third.TryGet(new MathKey("y", false), out var added));
+        Assert.Equal("<i>y</i>", added.Text);
     }
 
     [Fact]

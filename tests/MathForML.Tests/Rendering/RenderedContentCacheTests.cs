@@ -78,7 +78,7 @@ public class RenderedContentCacheTests
         var keys = RenderMath.Collect(lesson).Select(m => m.Key).Distinct().ToList();
         Assert.Equal(2, keys.Count);
         Document With(string renderedBy, string html) =>
-            lesson with { MathHtml = keys.ToImmutableDictionary(k => k, k => html + k.Tex), MathRenderedBy = renderedBy };
+            lesson with { MathHtml = MathHtmlMap.Of(keys.ToDictionary(k => k, k => html + k.Tex)), MathRenderedBy = renderedBy };
         var links = new LinkResolver(new Dictionary<string, Document> { ["01_A"] = lesson });
         var charts = new ChartRendering(ImmutableDictionary<string, ChartImage>.Empty, Interactive: true);
         string? Key(Document doc) => RenderedContentCache.Key(doc, links, charts, "");
