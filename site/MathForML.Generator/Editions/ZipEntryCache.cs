@@ -17,6 +17,9 @@ public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "z
     private readonly string? _folder = cacheDirectory is null ? null : Path.Combine(cacheDirectory, folderName);
     private readonly HashSet<string> _used = [];
 
+    /// <summary>Entries already read this build: every lesson project bundles the same library files.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ZipEntryData> _read = new(StringComparer.Ordinal);
+
     /// <summary>A cache that keeps nothing (<c>--no-cache</c>).</summary>
     public static ZipEntryCache None() => new(null);
 
@@ -27,11 +30,12 @@ public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "z
         // The extension decides stored versus deflated, so it is part of the key.
         var key = Convert.ToHexStringLower(SHA256.HashData(content)) + Path.GetExtension(path).ToLowerInvariant();
         lock (_used) _used.Add(key); // zips may be written side by side
+        if (_read.TryGetValue(key, out var known)) return known;
         var file = Path.Combine(_folder, key);
-        if (TryRead(file, content.Length) is { } cached) return cached;
+        if (TryRead(file, content.Length) is { } cached) return _read[key] = cached;
         var entry = inPieces ? InPieces(content) : ZipEntryData.For(path, content);
         TryWrite(file, entry);
-        return entry;
+        return _read[key] = entry;
     }
 
     /// <summary>Files this large are deflated in pieces, each cached (<see cref="ContentChunks"/>).</summary>

@@ -45,7 +45,8 @@ public static class PageLayout
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(content);
-        var layout = Render(page with { ContentHtml = ContentSlot }, ContainsH1(content));
+        // Only a page without a lesson header looks for a heading of its own (a megabyte scanned for nothing otherwise).
+        var layout = Render(page with { ContentHtml = ContentSlot }, page.Lesson is null && ContainsH1(content));
         var at = layout.IndexOf(ContentSlot, StringComparison.Ordinal);
         var before = layout.AsSpan(0, at);
         var after = layout.AsSpan(at + ContentSlot.Length);
