@@ -93,6 +93,25 @@ public sealed class LessonProjectPackingTests(LessonProjectPackingTests.BuiltTwi
     }
 
     [Fact]
+    public async Task An_edit_that_runs_one_lesson_again_has_its_worker_convert_it()
+    {
+        using var course = new FixtureCourse();
+        foreach (var file in Directory.GetFiles(built.Course.Input, "*.md")) course.With(Path.GetFileName(file), File.ReadAllText(file));
+        await using var pool = new MathForML.Execution.Workers.WorkerPool(MathForML.Execution.Workers.WorkerOptions.Default, 2);
+        Assert.True((await SiteBuilder.BuildAsync(course.Settings, new BuildOptions { AcceptSnapshots = true }, new ListBuildLog(), executor: pool)).Succeeded);
+
+        var lesson = Directory.GetFiles(course.Input, "01_*.md").Single();
+        var text = File.ReadAllText(lesson);
+        var fence = text.IndexOf("```csharp run\n", StringComparison.Ordinal);
+        Assert.True(fence >= 0);
+        File.WriteAllText(lesson, text.Insert(fence + "```csharp run\n".Length, "var editedHere = 1;\n"));
+        var log = new ListBuildLog();
+        Assert.True((await SiteBuilder.BuildAsync(course.Settings, new BuildOptions { AcceptSnapshots = true }, log, executor: pool)).Succeeded);
+        // One lesson ran, on one of two workers: that worker converted it, not the build's process.
+        Assert.Contains(log.Lines, l => l.Contains("1 converted (1 by the cell workers)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_lesson_page_links_its_project_with_a_relative_url()
     {
         var page = new HtmlParser().ParseDocument(built.Course.ReadOutput("01-vectors.html"));
