@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using MathForML.Execution.Storage;
 using MathForML.Generator.Caching;
 
 namespace MathForML.Generator.Editions;
@@ -78,35 +77,19 @@ public sealed class ZipEntryCache(string? cacheDirectory, string folderName = "z
         lock (_used) return _used.Contains(name);
     });
 
-    // Layout: CRC (4 bytes), deflated flag (1 byte), then the entry's bytes.
-    private static ZipEntryData? TryRead(string file, int length)
-    {
-        try
-        {
-            if (!File.Exists(file)) return null;
-            var bytes = File.ReadAllBytes(file);
-            if (bytes.Length < 5 || bytes[4] > 1) return null;
-            return new ZipEntryData(BinaryPrimitives.ReadUInt32LittleEndian(bytes), length, bytes[4] == 1, bytes[5..]);
-        }
-        catch (IOException)
-        {
-            return null; // an unreadable entry is compressed again
-        }
-    }
+    // Layout: CRC (4 bytes), deflated flag (1 byte), then the entry's bytes. A missing, unreadable
+    // or damaged entry is compressed again (CacheFolder).
+    private static ZipEntryData? TryRead(string file, int length) =>
+        CacheFolder.TryRead(file) is { Length: >= 5 } bytes && bytes[4] <= 1
+            ? new ZipEntryData(BinaryPrimitives.ReadUInt32LittleEndian(bytes), length, bytes[4] == 1, bytes[5..])
+            : null;
 
-    private void TryWrite(string file, ZipEntryData entry)
+    private static void TryWrite(string file, ZipEntryData entry)
     {
-        try
-        {
-            var bytes = new byte[5 + entry.Data.Length];
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes, entry.Crc);
-            bytes[4] = entry.Deflated ? (byte)1 : (byte)0;
-            entry.Data.CopyTo(bytes, 5);
-            AtomicFile.WriteAllBytes(file, bytes);
-        }
-        catch (IOException)
-        {
-            // The cache only saves time.
-        }
+        var bytes = new byte[5 + entry.Data.Length];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, entry.Crc);
+        bytes[4] = entry.Deflated ? (byte)1 : (byte)0;
+        entry.Data.CopyTo(bytes, 5);
+        CacheFolder.TryWrite(file, bytes);
     }
 }

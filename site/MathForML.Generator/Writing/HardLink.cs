@@ -17,9 +17,7 @@ internal static partial class HardLink
         if (OperatingSystem.IsWindows()) return false;
         try
         {
-            var info = new FileInfo(existing);
-            if (!info.Exists || info.Length != content.Length) return false;
-            if (!File.ReadAllBytes(existing).AsSpan().SequenceEqual(content)) return false;
+            if (!SiteFolder.SameContent(existing, content)) return false;
         }
         catch (IOException)
         {

@@ -49,7 +49,8 @@ public static class SiteFolder
         return new SiteChanges(written, deleted);
     }
 
-    private static bool SameContent(string path, byte[] content)
+    /// <summary>Whether the file at <paramref name="path"/> holds exactly <paramref name="content"/> (sizes first, then bytes).</summary>
+    internal static bool SameContent(string path, byte[] content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != content.Length) return false;
