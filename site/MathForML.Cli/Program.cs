@@ -21,6 +21,6 @@ if (parse.Errors.Count > 0)
     return ExitCodes.UsageOrEnvironment;
 }
 
-// Ctrl+C and SIGTERM cancel the running command, which then stops its workers, KaTeX (and the
+// Ctrl+C and SIGTERM cancel the running command, which then stops its workers, the math process (and the
 // preview server) cleanly; System.CommandLine 2.0.0 leaves the signals alone unless given a timeout.
 return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(10) });

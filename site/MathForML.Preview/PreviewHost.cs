@@ -108,7 +108,7 @@ public sealed class PreviewHost : IAsyncDisposable
         try
         {
             if (_examples is not null && trigger.Any(c => c.Kind == SourceKind.Examples)) await RebuildExamplesAsync(cancellationToken);
-            if (trigger.Any(c => c.Kind == SourceKind.Theme && Path.GetFileName(c.Path) == "katex-bridge.js")) await _session.RestartKatexAsync();
+            if (trigger.Any(c => c.Kind == SourceKind.Theme && Path.GetFileName(c.Path) == "math-bridge.js")) await _session.RestartMathAsync();
 
             var build = await _session.BuildAsync(number == 1 ? _options.InitialLog : _options.RebuildLog, write: _examplesProblems.Count == 0, cancellationToken);
             var diagnostics = build.Result.Course.Diagnostics.Concat(_examplesProblems).ToList();

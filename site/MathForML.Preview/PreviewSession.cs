@@ -16,7 +16,7 @@ public sealed record PreviewBuild(BuildResult Result, SiteChanges Changes);
 
 /// <summary>
 /// The build services one preview keeps for its whole life, so a rebuild pays no start-up: warm
-/// worker processes (Roslyn loaded and JIT-compiled), one KaTeX process, one headless chromium for
+/// worker processes (Roslyn loaded and JIT-compiled), one math process, one headless chromium for
 /// chart images (started only when a chart is not in the cache), and the caches on disk.
 /// Each rebuild runs the ordinary build stages without their all-or-nothing folder swap, then
 /// updates the output folder in place, writing only the files that changed; a build with errors
@@ -26,7 +26,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
 {
     private ICellExecutor _executor = executor ?? WorkerPool.CreateDefault();
     private readonly bool _ownsExecutor = executor is null;
-    private KatexRenderer _katex = new(tools);
+    private MathRenderer _math = new(tools);
     private readonly ChromiumBrowser _browser = ChromiumBrowser.Locate(tools);
 
     public CourseSettings Settings { get; } = settings;
@@ -38,7 +38,7 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
         // serve's list writes nothing: the session updates the folder it serves itself, in place.
         var options = new BuildOptions();
         BuildResult result;
-        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor }.Provide(_katex).Provide<IHeadlessBrowser>(_browser))
+        await using (var context = new BuildContext(Settings, options, log, Tools) { Executor = _executor }.Provide(_math).Provide<IHeadlessBrowser>(_browser))
             result = await SiteBuilder.RunAsync(context, StageLists.Serve(options), cancellationToken);
         var changes = write && result.Succeeded ? SiteFolder.Update(Settings.OutputDirectory, result.Course.Files) : new SiteChanges([], []);
         return new PreviewBuild(result, changes);
@@ -60,17 +60,17 @@ public sealed class PreviewSession(CourseSettings settings, ToolPaths tools, ICe
         if (old is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }
 
-    /// <summary>Starts a fresh KaTeX process (its bridge script is part of the theme and may have changed).</summary>
-    public async Task RestartKatexAsync()
+    /// <summary>Starts a fresh math process (its bridge script is part of the theme and may have changed).</summary>
+    public async Task RestartMathAsync()
     {
-        var old = _katex;
-        _katex = new KatexRenderer(Tools);
+        var old = _math;
+        _math = new MathRenderer(Tools);
         await old.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _katex.DisposeAsync();
+        await _math.DisposeAsync();
         await _browser.DisposeAsync();
         if (_ownsExecutor && _executor is IAsyncDisposable disposable) await disposable.DisposeAsync();
     }

@@ -309,7 +309,7 @@
 
   // A block that scrolls sideways (wide code, formula, table) must be reachable by keyboard:
   // give it tabindex="0" while it overflows, and take it away when it no longer does.
-  var SCROLLABLE = '.content pre, .content .math-display, .content .katex-display, .content .output-table, .content table';
+  var SCROLLABLE = '.content pre, .content .math-display, .content .output-table, .content table';
 
   // Until a block has been measured it is assumed to scroll: it is reachable by keyboard from the
   // start, without measuring it (measuring a block far down the page would force the browser to lay
@@ -378,7 +378,7 @@
       clearTimeout(timer);
       timer = setTimeout(function () { markScrollable(visible); }, 200);
     });
-    // Fonts (KaTeX) may change widths after the first layout.
+    // Fonts (the math font) may change widths after the first layout.
     if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { markScrollable(visible); });
   }
 

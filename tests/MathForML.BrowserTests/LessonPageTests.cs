@@ -1,4 +1,5 @@
 using MathForML.BrowserTests.Support;
+using MathForML.Generator.Assets;
 using Microsoft.Playwright;
 
 namespace MathForML.BrowserTests;
@@ -9,13 +10,24 @@ public sealed class LessonPageTests(BuiltSite site)
     private const string Vectors = "01-vectors.html";
 
     [Fact]
-    public Task KaTeX_math_is_on_the_page_in_its_own_fonts() => site.RunAsync(async (page, problems) =>
+    public Task Math_is_MathML_in_the_course_math_font_and_a_screen_reader_gets_it_as_math() => site.RunAsync(async (page, problems) =>
     {
         await page.GotoAsync(site.Http + Vectors);
-        Assert.True(await page.Locator(".katex").CountAsync() >= 5);
-        await Assertions.Expect(page.Locator(".math-display .katex-display").First).ToBeVisibleAsync();
-        Assert.Contains("KaTeX_Main", await page.Locator(".katex").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"));
-        Assert.True(await page.EvaluateAsync<bool>("document.fonts.ready.then(() => document.fonts.check('1em KaTeX_Main'))"));
+        Assert.True(await page.Locator("math").CountAsync() >= 5);
+        var display = page.Locator(".math-display > math[display=block]").First;
+        await Assertions.Expect(display).ToBeVisibleAsync();
+        Assert.Contains(MathFont.Family, await display.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"));
+        Assert.True(await page.EvaluateAsync<bool>($"document.fonts.ready.then(() => document.fonts.check('1em \"{MathFont.Family}\"', '∑(𝐱)'))"));
+        // A pmatrix stretches its brackets from the font's MATH table: taller than one line of text.
+        var bracket = await display.Locator("mo[fence=true]").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        var line = await display.Locator("mi").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        Assert.True(bracket > 1.5 * line, $"bracket {bracket}px, letter {line}px");
+
+        // What assistive technology is given (Chromium's accessibility tree): a math node holding the
+        // formula's symbols, bold x included, not an image or an empty box.
+        var tree = await page.Locator(".math-display").First.AriaSnapshotAsync();
+        Assert.Contains("- math: 𝐱 = ( x 1 x 2 )", tree);
+        Assert.Contains("- math: ‖ 𝐱 ‖ 2", await page.Locator(".objectives").AriaSnapshotAsync());
         Assert.Empty(problems.All);
     });
 

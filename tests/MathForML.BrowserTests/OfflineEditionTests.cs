@@ -38,12 +38,12 @@ public sealed class OfflineEditionTests(BuiltSite site) : IDisposable
         await page.Locator("#search-input").PressAsync("ArrowDown");
         await page.Locator("#search-input").PressAsync("Enter");
         await page.ArriveAtAsync("**/math-for-ml/02-eigenvalues.html#eigenvalues-and-eigenvectors");
-        Assert.True(await page.Locator(".katex").CountAsync() > 0);
+        Assert.True(await page.Locator("math").CountAsync() > 0);
 
         // A link to another lesson (its prerequisite), then a chart drawn from the local plotly.js.
         await page.Locator(".prerequisites a").First.ClickAsync();
         await page.ArriveAtAsync("**/math-for-ml/01-vectors.html");
-        Assert.True(await page.Locator(".math-display .katex").CountAsync() > 0);
+        Assert.True(await page.Locator(".math-display math").CountAsync() > 0);
         var plot = page.Locator(".chart-plot[data-figure]").First;
         await plot.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
         await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MathForML.BrowserTests.Support;
+using MathForML.Generator.Assets;
 using Microsoft.Playwright;
 
 namespace MathForML.BrowserTests;
@@ -137,7 +138,7 @@ public sealed partial class PrintEditionTests(BuiltSite site)
         // Every solution printed open (hints too).
         Assert.True(await page.Locator("details:has(summary:text-is('Solution'))").CountAsync() >= 3);
         Assert.Equal(0, await page.Locator("details:has(summary:text-is('Solution')):not([open]), details:has(summary:text-is('Hint')):not([open])").CountAsync());
-        Assert.True(await page.EvaluateAsync<bool>("() => document.fonts.check('1em KaTeX_Main')"));
+        Assert.True(await page.EvaluateAsync<bool>($"() => document.fonts.check('1em \"{MathFont.Family}\"', '∑')"));
         Assert.Empty(problems.All);
     });
 

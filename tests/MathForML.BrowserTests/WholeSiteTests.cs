@@ -50,7 +50,7 @@ public sealed class WholeSiteTests(BuiltSite site)
         await page.GotoAsync(site.File("index.html"));
         await page.Locator(".lesson-card-title a", new() { HasText = "Vectors" }).ClickAsync();
         await page.ArriveAtAsync("**/01-vectors.html");
-        Assert.True(await page.Locator(".katex").CountAsync() > 0);
+        Assert.True(await page.Locator("math").CountAsync() > 0);
         var plot = page.Locator(".chart-plot").First;
         await plot.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(plot.Locator("svg.main-svg").First).ToBeAttachedAsync();

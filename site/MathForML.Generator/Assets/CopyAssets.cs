@@ -1,10 +1,11 @@
+using System.Text;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
 namespace MathForML.Generator.Assets;
 
 /// <summary>
-/// Puts the theme and the front-end packages (KaTeX CSS and fonts, MiniSearch, plotly.js's builds) into
+/// Puts the theme and the front-end packages (the math stylesheet and font, MiniSearch, plotly.js's builds) into
 /// <c>assets/</c> under fingerprinted names, and copies files the lessons reference (images…)
 /// from <c>input/</c>. Nothing is loaded from a CDN.
 /// </summary>
@@ -30,11 +31,24 @@ public sealed class CopyAssets : IBuildStage
             return path;
         }
 
-        // KaTeX's CSS finds its fonts relative to itself; browsers take the first format they know,
-        // so woff2 alone serves every current browser.
-        var katexDist = Path.Combine(modules, "katex", "dist");
-        foreach (var font in Directory.EnumerateFiles(Path.Combine(katexDist, "fonts"), "*.woff2"))
-            files.Add(new SiteFile($"assets/katex/fonts/{Path.GetFileName(font)}", File.ReadAllBytes(font)));
+        // The math font, cut to the course's formulas (rendered by the stage before this one), and the
+        // stylesheet that names it: woff2 alone serves every current browser.
+        string mathFont, mathCss;
+        try
+        {
+            var font = await MathFont.SubsetAsync(MathFont.CharactersOf(course.Documents), context.Tools,
+                context.Settings.CacheDirectory, context.Options.UseCache, cancellationToken);
+            mathFont = $"assets/{Fingerprint.Name("math.woff2", font)}";
+            files.Add(new SiteFile(mathFont, font));
+            var css = Encoding.UTF8.GetBytes(MathFont.Stylesheet(
+                File.ReadAllText(Path.Combine(modules, "temml", "dist", "Temml-STIX2.css")), Path.GetFileName(mathFont)));
+            mathCss = $"assets/{Fingerprint.Name("math.css", css)}";
+            files.Add(new SiteFile(mathCss, css));
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            return course.WithDiagnostics([Diagnostic.Error(DiagnosticCodes.AssetsUnavailable, new SourceLocation("package.json", 1, 1), e.Message)]);
+        }
 
         var assets = new AssetUrls(
             SiteCss: Add(Path.Combine(theme, "site.css")),
@@ -42,7 +56,8 @@ public sealed class CopyAssets : IBuildStage
             SearchJs: Add(Path.Combine(theme, "search.js")),
             MiniSearchJs: Add(Path.Combine(modules, "minisearch", "dist", "umd", "index.js")),
             SearchIndexJs: "", // written by the search stage, which knows its content
-            KatexCss: Add(Path.Combine(katexDist, "katex.min.css"), "assets/katex"),
+            MathCss: mathCss,
+            MathFont: mathFont,
             ChartsJs: Add(Path.Combine(theme, "charts.js")),
             PlotlyCartesianJs: Add(PlotlyBundle.Cartesian.PathIn(modules)),
             PlotlyFullJs: Add(PlotlyBundle.Full.PathIn(modules)));

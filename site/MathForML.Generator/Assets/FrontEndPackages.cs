@@ -5,7 +5,7 @@ using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.Assets;
 
-/// <summary>The front-end packages (KaTeX, MiniSearch, plotly.js) the site is built with, from the lockfile.</summary>
+/// <summary>The front-end packages (Temml and its font, MiniSearch, plotly.js) the site is built with, from the lockfile.</summary>
 public static class FrontEndPackages
 {
     /// <summary>
@@ -43,7 +43,7 @@ public static class FrontEndPackages
     {
         if (tools.PackageRoot is not { } packageRoot || tools.NodeModules is not { } nodeModules)
             return $"no package.json named '{ToolPaths.PackageName}' found above the course or the generator";
-        if (Directory.Exists(Path.Combine(nodeModules, "katex")) && Directory.Exists(Path.Combine(nodeModules, "minisearch"))
+        if (Directory.Exists(Path.Combine(nodeModules, "temml")) && Directory.Exists(Path.Combine(nodeModules, "minisearch"))
             && PlotlyBundle.All.All(b => File.Exists(b.PathIn(nodeModules))) && !LockfileChanged(tools))
             return null;
         log.Info("Installing front-end packages (npm ci)…");

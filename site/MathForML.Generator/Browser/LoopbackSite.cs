@@ -8,7 +8,7 @@ namespace MathForML.Generator.Browser;
 /// Serves site files from memory on a loopback port, for chromium to load pages from while it prints
 /// them. Playwright's request routing would serve them too, but it turns chromium's cache off and
 /// carries every response through its driver: each printed part then loaded the stylesheets and
-/// KaTeX's fonts again that way (60 s for the course's 26 parts on 2 cores, 42 s from a server).
+/// the fonts again that way (60 s for the course's 26 parts on 2 cores, 42 s from a server).
 /// Only this machine can connect; nothing is written to disk.
 /// </summary>
 internal sealed class LoopbackSite : IDisposable

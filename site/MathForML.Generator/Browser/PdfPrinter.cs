@@ -6,7 +6,7 @@ namespace MathForML.Generator.Browser;
 /// <summary>
 /// Prints pages of the built site to PDF. A page is loaded from the in-memory site files, served on a
 /// loopback port (<see cref="LoopbackSite"/>; no folder written), shown as print media, and printed
-/// once its fonts (KaTeX's) and images (the charts) have loaded.
+/// once its fonts (the math font's) and images (the charts) have loaded.
 /// Chromium keeps the page's <c>#anchor</c> links as links inside the PDF, naming each place a link
 /// of the page points at.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class PdfPrinter
     /// <summary>
     /// Prints the pages with <paramref name="printers"/> printers, each a browser page that prints one
     /// site page after another. A printer keeps its page: a new context a part cost a renderer process,
-    /// the stylesheets and KaTeX's fonts again, and doubled the time (82 s against 42 s for the 26
+    /// the stylesheets and fonts again, and doubled the time (82 s against 42 s for the 26
     /// parts of the course on 2 cores). The page is in print media from the start, so it is laid out
     /// once, for print, not for the screen first.
     /// </summary>

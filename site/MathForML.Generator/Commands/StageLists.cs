@@ -64,7 +64,7 @@ public static class StageLists
             new CheckLinks(),        // .md links and #anchors point at something real
             new CheckImages(),       // images exist under input/ and have alt text
             // Links, math and assets do not depend on cells' outputs: done while the cells run.
-            new RenderMath(),        // LaTeX to HTML with KaTeX, at build time
+            new RenderMath(),        // LaTeX to MathML with Temml, at build time
             new CopyAssets(),        // theme and npm assets, fingerprinted
             new ExecuteCells(cells), // each lesson's cells ran in one session, in order: collect the outputs
             new VerifySnapshots(),   // compare outputs with the verified snapshots

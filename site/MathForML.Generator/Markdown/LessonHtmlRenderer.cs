@@ -9,7 +9,7 @@ namespace MathForML.Generator.Markdown;
 
 /// <summary>
 /// An HTML renderer that knows which lesson it renders, so our object renderers can find a cell's
-/// outputs, a formula's KaTeX HTML, and where a <c>.md</c> link points. One per page render.
+/// outputs, a formula's MathML, and where a <c>.md</c> link points. One per page render.
 /// </summary>
 public sealed class LessonHtmlRenderer : HtmlRenderer
 {
@@ -59,7 +59,7 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         // reads well on GitHub) would repeat it.
         var skip = document.FirstOrDefault() is HeadingBlock { Level: 1 } ? 1 : 0;
         // Each h2 opens a <section>: the theme lets the browser skip style and layout of sections
-        // far below the screen (content-visibility), which long lessons full of KaTeX need. A raw
+        // far below the screen (content-visibility), which long lessons full of formulas need. A raw
         // HTML <details> left open across a heading keeps its section going, so tags stay nested.
         var inSection = false;
         var openDetails = 0;

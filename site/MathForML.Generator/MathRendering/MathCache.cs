@@ -7,16 +7,16 @@ using MathForML.Generator.Model;
 namespace MathForML.Generator.MathRendering;
 
 /// <summary>
-/// Rendered formulas kept between builds (<c>.cache/katex-VERSION.bin</c>), so a build whose
-/// formulas are all known starts no Node process. Keyed by KaTeX's version; only successful
+/// Rendered formulas kept between builds (<c>.cache/temml-VERSION.bin</c>), so a build whose
+/// formulas are all known starts no Node process. Keyed by Temml's version; only successful
 /// renders are kept, so an error is reported again on every build until it is fixed. Read on every
-/// build, so in a binary form: as JSON (every quote and angle bracket of KaTeX's HTML escaped) the
-/// full course's 23 MB took half a second to read, a quarter of a prose edit's budget.
+/// build, so in a binary form: as JSON (every quote and angle bracket escaped) the full course's
+/// 23 MB of KaTeX HTML took half a second to read, a quarter of a prose edit's budget.
 /// </summary>
 public sealed class MathCache
 {
     /// <summary>The file's first bytes; another layout is read as an empty cache.</summary>
-    private static readonly byte[] Magic = "MFML-katex-1\n"u8.ToArray();
+    private static readonly byte[] Magic = "MFML-math-1\n"u8.ToArray();
 
     private readonly string _path;
     private readonly Dictionary<MathKey, MathHtml> _html;
@@ -28,9 +28,9 @@ public sealed class MathCache
         _html = html;
     }
 
-    public static MathCache Load(string cacheDirectory, string katexVersion)
+    public static MathCache Load(string cacheDirectory, string temmlVersion)
     {
-        var path = Path.Combine(cacheDirectory, $"katex-{katexVersion}.bin");
+        var path = Path.Combine(cacheDirectory, $"temml-{temmlVersion}.bin");
         var html = new Dictionary<MathKey, MathHtml>();
         if (File.Exists(path))
         {
@@ -107,10 +107,10 @@ public sealed class MathCache
 
     public const string UnknownVersion = "unknown";
 
-    /// <summary>KaTeX's version from its package.json; <see cref="UnknownVersion"/> keeps the cache working, keyed apart.</summary>
-    public static string KatexVersion(string? nodeModules)
+    /// <summary>Temml's version from its package.json; <see cref="UnknownVersion"/> keeps the cache working, keyed apart.</summary>
+    public static string TemmlVersion(string? nodeModules)
     {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, "katex", "package.json");
+        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, "temml", "package.json");
         if (manifest is null || !File.Exists(manifest)) return UnknownVersion;
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
         return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? UnknownVersion : UnknownVersion;

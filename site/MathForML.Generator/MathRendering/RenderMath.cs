@@ -2,15 +2,15 @@ using System.Collections.Immutable;
 using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
 using MathForML.Generator.Assets;
-using MathForML.Generator.Markdown.Katex;
+using MathForML.Generator.Markdown.Formulas;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
 namespace MathForML.Generator.MathRendering;
 
 /// <summary>
-/// Renders every formula of the course with KaTeX at build time, so pages show math without
-/// JavaScript. Each distinct formula is rendered once; invalid LaTeX is an error at each place it
+/// Renders every formula of the course to MathML with Temml at build time, so pages show math
+/// without JavaScript. Each distinct formula is rendered once; invalid LaTeX is an error at each place it
 /// appears.
 /// </summary>
 public sealed class RenderMath : IBuildStage
@@ -24,10 +24,10 @@ public sealed class RenderMath : IBuildStage
         if (distinct.Count == 0) return course;
 
         var missing = await FrontEndPackages.EnsureAsync(context.Tools, context.Log, cancellationToken);
-        var version = MathCache.KatexVersion(context.Tools.NodeModules);
+        var version = MathCache.TemmlVersion(context.Tools.NodeModules);
         var cache = MathCache.Load(context.Settings.CacheDirectory, version);
-        // The HTML is KaTeX's for the formula's TeX: its version names it, unless it is not known.
-        var renderedBy = version == MathCache.UnknownVersion ? "" : "katex " + version;
+        // The MathML is Temml's for the formula's TeX: its version names it, unless it is not known.
+        var renderedBy = version == MathCache.UnknownVersion ? "" : "temml " + version;
         var rendered = new Dictionary<MathKey, (MathHtml? Html, string? Error)>();
         var toRender = new List<MathKey>();
         foreach (var key in distinct)
@@ -40,7 +40,7 @@ public sealed class RenderMath : IBuildStage
             if (toRender.Count > 0)
             {
                 if (missing is not null) throw new InvalidOperationException(missing);
-                foreach (var (key, result) in await context.Service(c => new KatexRenderer(c.Tools)).RenderAsync(toRender, cancellationToken))
+                foreach (var (key, result) in await context.Service(c => new MathRenderer(c.Tools)).RenderAsync(toRender, cancellationToken))
                 {
                     rendered[key] = (result.Html is null ? null : new MathHtml(result.Html), result.Error);
                     if (result.Html is not null) cache.Put(key, result.Html);
@@ -64,7 +64,7 @@ public sealed class RenderMath : IBuildStage
                 var result = rendered[key];
                 if (result.Html is not null) html[key] = result.Html;
                 else diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidLatex, at, $"invalid LaTeX in ${key.Tex}$: {result.Error}"));
-                // KaTeX reads a tab as a space, so "\times" whose "\t" a script turned into a tab
+                // Temml reads a tab as a space, so "\times" whose "\t" a script turned into a tab
                 // renders as "imes" without an error: the tab is the only trace.
                 if (key.Tex.Contains('\t', StringComparison.Ordinal))
                     diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.TabInMath, at,
@@ -72,7 +72,7 @@ public sealed class RenderMath : IBuildStage
             }
             updated.Add(doc with { MathHtml = new MathHtmlMap(html), MathRenderedBy = renderedBy });
         }
-        context.Log.Info($"Rendered {distinct.Count} distinct formulas ({toRender.Count} with KaTeX, {distinct.Count - toRender.Count} from the cache)");
+        context.Log.Info($"Rendered {distinct.Count} distinct formulas ({toRender.Count} with Temml, {distinct.Count - toRender.Count} from the cache)");
         return course.WithDocuments(updated).WithDiagnostics(diagnostics);
     }
 

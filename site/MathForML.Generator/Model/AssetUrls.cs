@@ -10,7 +10,8 @@ public sealed record AssetUrls(
     string SearchJs,
     string MiniSearchJs,
     string SearchIndexJs,
-    string KatexCss,
+    string MathCss,
+    string MathFont,
     string ChartsJs,
     string PlotlyCartesianJs,
     string PlotlyFullJs)

@@ -35,11 +35,11 @@ public sealed record Document(
     /// <summary>Results of the executed cells, by cell index.</summary>
     public ImmutableDictionary<int, CellResult> Results { get; init; } = ImmutableDictionary<int, CellResult>.Empty;
 
-    /// <summary>KaTeX HTML of each formula of the lesson.</summary>
+    /// <summary>MathML of each formula of the lesson.</summary>
     public MathHtmlMap MathHtml { get; init; } = MathHtmlMap.Empty;
 
     /// <summary>
-    /// What rendered <see cref="MathHtml"/> ("katex 0.19.1"), when that alone (with the formulas, which
+    /// What rendered <see cref="MathHtml"/> ("temml 0.13.5"), when that alone (with the formulas, which
     /// are in the Markdown) says what the HTML is; empty when unknown. Caches of rendered content
     /// key by this instead of hashing every formula's HTML on every build.
     /// </summary>
@@ -70,5 +70,5 @@ public sealed record Document(
     public SourceLocation At(int line, int column = 1) => new(SourcePath, line, column);
 }
 
-/// <summary>A formula as KaTeX sees it: its source and whether it is display math.</summary>
+/// <summary>A formula as the math renderer sees it: its source and whether it is display math.</summary>
 public readonly record struct MathKey(string Tex, bool Display);

@@ -4,7 +4,7 @@ using System.Text;
 namespace MathForML.Generator.Model;
 
 /// <summary>
-/// One formula's KaTeX HTML, kept as the UTF-8 the math cache read until something asks for the
+/// One formula's MathML, kept as the UTF-8 the math cache read until something asks for the
 /// text: a prose edit renders one lesson, so most of the course's 23 MB of formula HTML is never
 /// decoded (decoding all of it took about 0.2 CPU-s of every build).
 /// </summary>

@@ -8,10 +8,10 @@ namespace MathForML.Generator.Pipeline;
 
 /// <summary>
 /// What the stages share during one build: settings, options, the log, the cell executor and the
-/// long-lived services of features (the KaTeX process, the headless browser), each created by the
+/// long-lived services of features (the math process, the headless browser), each created by the
 /// feature that uses it on first use (<see cref="Service{T}"/>), so this contract knows none of them.
 /// Services the context creates end with the build; services a caller hands in (a test's shared
-/// worker pool, the preview server's warm workers, KaTeX process and browser) outlive it.
+/// worker pool, the preview server's warm workers, math process and browser) outlive it.
 /// </summary>
 public sealed class BuildContext(CourseSettings settings, BuildOptions options, IBuildLog log, ToolPaths tools) : IAsyncDisposable
 {

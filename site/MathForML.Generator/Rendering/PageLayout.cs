@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using MathForML.Generator.Model;
 using static System.Net.WebUtility;
 
@@ -85,7 +86,15 @@ public static class PageLayout
         sb.Append("<link rel=\"icon\" href=\"").Append(Favicon).Append("\">\n");
         sb.Append("<script>").Append(ThemeBootScript).Append("</script>\n");
         if (page.HasMath)
-            sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.KatexCss)).Append("\">\n");
+        {
+            // The font is asked for now, beside the stylesheets, not when layout first meets a formula:
+            // a formula waits for it (font-display: block), and objectives near the top hold formulas.
+            // By script, because from file:// a preload (fonts are fetched with CORS) is refused with
+            // an error in the console, while the stylesheet's own request for the font works.
+            sb.Append("<script>if(location.protocol!=='file:'){var l=document.createElement('link');l.rel='preload';l.as='font';l.type='font/woff2';l.crossOrigin='';l.href='")
+                .Append(JavaScriptEncoder.Default.Encode(page.Assets.MathFont)).Append("';document.head.appendChild(l)}</script>\n");
+            sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.MathCss)).Append("\">\n");
+        }
         sb.Append("<link rel=\"stylesheet\" href=\"").Append(Attr(page.Assets.SiteCss)).Append("\">\n");
         if (page.Previous is not null)
             sb.Append("<link rel=\"prev\" href=\"").Append(Attr(page.Previous.Url)).Append("\">\n");
@@ -409,7 +418,7 @@ public static class PageLayout
         sb.Append("<a href=\"").Append(HomeUrl).Append("\">").Append(HtmlEncode(site.Title)).Append("</a>");
         if (!string.IsNullOrWhiteSpace(site.RepositoryUrl))
             sb.Append(" · <a href=\"").Append(Attr(site.RepositoryUrl)).Append("\">Source</a>");
-        sb.Append(" · Math by KaTeX, charts by Plotly, search by MiniSearch.");
+        sb.Append(" · Math by Temml, charts by Plotly, search by MiniSearch.");
         sb.Append("</p>\n</footer>\n");
     }
 

@@ -60,7 +60,7 @@ public sealed class PrintAnchors(IReadOnlyDictionary<string, string> idByPageUrl
     // Compiled rather than source-generated: the generated code runs unoptimized in a Debug build
     // (`dotnet run`), about ten times slower over the 5 MB of the whole course.
 
-    /// <summary>The tags worth rewriting: a <c>details</c>, or one with an id or a reference. KaTeX's many spans are not matched at all.</summary>
+    /// <summary>The tags worth rewriting: a <c>details</c>, or one with an id or a reference. formulas' many elements are not matched at all.</summary>
     private static readonly Regex Tag = new(
         @"<(?:details\b[^<>]*|[a-zA-Z][^<>]*?\s(?:id|href|for|aria-labelledby|aria-describedby|aria-controls|aria-owns)=[^<>]*)>",
         RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -113,7 +113,7 @@ public static class PrintLayout
         sb.Append("<meta name=\"robots\" content=\"noindex\">\n");
         sb.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
         sb.Append("<link rel=\"icon\" href=\"").Append(PageLayout.Favicon).Append("\">\n");
-        sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.KatexCss)).Append("\">\n");
+        sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.MathCss)).Append("\">\n");
         sb.Append("<link rel=\"stylesheet\" href=\"").Append(HtmlEncode(assets.SiteCss)).Append("\">\n");
         sb.Append("</head>\n<body class=\"page-print\">\n<main class=\"content print-edition\">\n");
     }

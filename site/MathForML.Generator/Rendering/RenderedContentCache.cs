@@ -90,7 +90,7 @@ public sealed class RenderedContentCache
     }
 
     /// <summary>
-    /// What the lesson's formulas' HTML is made from besides their TeX (in the Markdown): the KaTeX
+    /// What the lesson's formulas' HTML is made from besides their TeX (in the Markdown): the Temml
     /// that rendered them. Only when that is unknown are the formulas and their HTML hashed, summed
     /// entry by entry so that no sorting is needed (about 0.1 CPU-s a build at full size, twice).
     /// </summary>

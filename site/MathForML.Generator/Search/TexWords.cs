@@ -221,7 +221,7 @@ public static class TexWords
             if (tex[i] == '{') depth++;
             else if (tex[i] == '}' && --depth == 0) return (tex[(at + 1)..i], i + 1);
         }
-        return (tex[(at + 1)..], tex.Length); // unbalanced: KaTeX reports it; here the rest is the group
+        return (tex[(at + 1)..], tex.Length); // unbalanced: the math stage reports it; here the rest is the group
     }
 
     private static void TrimEnd(StringBuilder text)

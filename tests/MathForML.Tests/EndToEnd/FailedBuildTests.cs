@@ -65,7 +65,7 @@ public class FailedBuildTests
     }
 
     [Fact]
-    public async Task A_tab_in_math_is_a_warning_at_the_formula_though_KaTeX_renders_it()
+    public async Task A_tab_in_math_is_a_warning_at_the_formula_though_Temml_renders_it()
     {
         using var course = new FixtureCourse().WithLesson("01_A", 1, "Shape $\\mathbb{R}^{10 \times 16}$ and $n \\times d$.\n");
         var result = await course.BuildAsync();
@@ -73,5 +73,18 @@ public class FailedBuildTests
         var warning = result.Course.Diagnostics.Single(DiagnosticCodes.TabInMath);
         Assert.Equal(new SourceLocation("input/01_A.md", 8, 7), warning.Location);
         Assert.Contains("10 →imes 16", warning.Message);
+    }
+
+    [Fact]
+    public async Task LaTeX_that_KaTeX_accepts_builds_though_Temml_does_not_know_it_and_what_neither_accepts_is_an_error()
+    {
+        // \minuso is KaTeX's and not Temml's: the authoring contract is KaTeX's LaTeX.
+        using var course = new FixtureCourse().WithLesson("01_A", 1, "Known to KaTeX only: $a \\minuso b$. Trusted commands: $\\href{https://example.org}{x}$.\n");
+        var result = await course.BuildAsync();
+        var error = result.Course.Diagnostics.Single(DiagnosticCodes.InvalidLatex);
+        Assert.Contains("\\href is not allowed (trust is off)", error.Message);
+        Assert.Equal(new SourceLocation("input/01_A.md", 8, 55), error.Location);
+        var lesson = result.Course.Documents.Single(d => d.Slug == "01-a");
+        Assert.Contains("⦵", lesson.MathHtml[new MathKey("a \\minuso b", Display: false)]);
     }
 }

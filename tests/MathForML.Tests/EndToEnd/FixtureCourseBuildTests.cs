@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using MathForML.Generator.Assets;
 using MathForML.Tests.Support;
 
 namespace MathForML.Tests.EndToEnd;
@@ -121,14 +123,23 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
     }
 
     [Fact]
-    public void Math_is_rendered_to_katex_html_at_build_time()
+    public void Math_is_rendered_to_MathML_at_build_time_with_its_font_cut_to_the_course()
     {
         var page = built.Page("01-vectors.html");
-        Assert.True(page.QuerySelectorAll(".katex").Length >= 3);
-        Assert.NotNull(page.QuerySelector(".math-display .katex-display"));
-        Assert.NotNull(page.QuerySelector(".katex math")); // MathML for screen readers
-        Assert.Contains(page.QuerySelectorAll("link[rel=stylesheet]"), l => l.GetAttribute("href")!.StartsWith("assets/katex/katex."));
+        Assert.True(page.QuerySelectorAll("math").Length >= 3);
+        Assert.NotNull(page.QuerySelector(".math-display > math[display=block]"));
+        Assert.Empty(page.QuerySelectorAll("span.katex, .katex-html")); // MathML alone, no second rendering beside it
+        Assert.Contains(page.QuerySelectorAll("mi"), mi => mi.TextContent == "𝐯"); // \mathbf{v}: a bold letter, not a style MathML Core ignores
         Assert.Empty(page.QuerySelectorAll(".math-source"));
+
+        var css = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Single(h => h.StartsWith("assets/math."));
+        var stylesheet = File.ReadAllText(Path.Combine(built.Course.Output, css));
+        var font = Regex.Match(stylesheet, @"url\('(math\.[0-9a-f]+\.woff2)'\)").Groups[1].Value;
+        Assert.Contains($"font-family: \"{MathFont.Family}\", math;", stylesheet);
+        var bytes = File.ReadAllBytes(Path.Combine(built.Course.Output, "assets", font));
+        Assert.Equal("wOF2"u8.ToArray(), bytes[..4]);
+        Assert.InRange(bytes.Length, 5_000, 120_000); // the whole STIX Two Math is 394 KB
+        Assert.Contains(font, page.Head!.InnerHtml); // asked for early, beside the stylesheets
     }
 
     [Fact]
@@ -193,7 +204,7 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
     {
         var vectors = built.Page("01-vectors.html");
         Assert.Contains("beginner", vectors.Body!.TextContent);
-        Assert.NotNull(vectors.QuerySelectorAll("li .katex").FirstOrDefault()); // objective with math
+        Assert.NotNull(vectors.QuerySelectorAll("li math").FirstOrDefault()); // objective with math
         var matrices = built.Page("02-matrices.html");
         Assert.Contains(matrices.QuerySelectorAll("a[href='01-vectors.html']"), a => a.TextContent.Contains("Vectors"));
     }
@@ -204,7 +215,7 @@ public sealed class FixtureCourseBuildTests(FixtureCourseBuildTests.BuiltCourse 
         var page = built.Page("01-vectors.html");
         Assert.Equal("Definition", page.QuerySelector(".callout-definition .callout-title")!.TextContent);
         Assert.NotNull(page.QuerySelector("details summary"));
-        Assert.NotNull(page.QuerySelector("details .katex"));
+        Assert.NotNull(page.QuerySelector("details math"));
         Assert.NotNull(page.QuerySelector("a[href='02-matrices.html#products']"));
         Assert.Equal("basis", page.QuerySelector("h2")!.Id);
     }

@@ -7,7 +7,7 @@ namespace MathForML.Tests.MathRendering;
 public class MathCacheTests
 {
     [Fact]
-    public void Formulas_saved_are_read_back_by_the_next_build_keyed_by_tex_display_and_katex_version()
+    public void Formulas_saved_are_read_back_by_the_next_build_keyed_by_tex_display_and_temml_version()
     {
         using var folder = new TempFolder();
         var cache = MathCache.Load(folder.Path, "0.19.1");
@@ -50,7 +50,7 @@ public class MathCacheTests
         second.Put(new MathKey("a", false), "A");
         second.Put(new MathKey("b", false), "B");
         second.Save();
-        Assert.Equal(File.ReadAllBytes(Path.Combine(one.Path, "katex-v.bin")), File.ReadAllBytes(Path.Combine(two.Path, "katex-v.bin")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(one.Path, "temml-v.bin")), File.ReadAllBytes(Path.Combine(two.Path, "temml-v.bin")));
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class MathCacheTests
         cache.Put(new MathKey("a", false), "A");
         cache.Put(new MathKey("b", false), "B");
         cache.Save();
-        var path = Path.Combine(folder.Path, "katex-v.bin");
+        var path = Path.Combine(folder.Path, "temml-v.bin");
         var truncated = File.ReadAllBytes(path)[..^3];
         foreach (var bytes in new[] { content, truncated })
         {

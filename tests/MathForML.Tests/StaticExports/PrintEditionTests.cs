@@ -22,7 +22,7 @@ public class PrintEditionTests
         Assert.Equal(["01-alpha", "02-beta"], page.QuerySelectorAll("article.print-lesson").Select(a => a.Id));
         Assert.Equal(["Alpha", "Beta"], page.QuerySelectorAll("article.print-lesson h1").Select(h => h.TextContent));
         Assert.Equal([CourseSettings.DefaultSite.Title, "Alpha", "Beta"], page.QuerySelectorAll("h1").Select(h => h.TextContent));
-        Assert.NotNull(page.GetElementById("01-alpha")!.QuerySelector(".objectives .katex"));
+        Assert.NotNull(page.GetElementById("01-alpha")!.QuerySelector(".objectives math"));
         Assert.Equal(["#01-alpha", "#01-alpha-summary", "#01-alpha-exercises", "#02-beta", "#02-beta-summary", "#02-beta-a-surface"],
             page.QuerySelectorAll("nav.print-contents a").Select(a => a.GetAttribute("href")));
     }

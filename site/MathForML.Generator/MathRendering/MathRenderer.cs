@@ -6,14 +6,14 @@ using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.MathRendering;
 
-/// <summary>The KaTeX HTML of a formula, or KaTeX's message when the LaTeX is invalid.</summary>
+/// <summary>The MathML of a formula, or Temml's message when the LaTeX is invalid.</summary>
 public sealed record MathResult(string? Html, string? Error);
 
 /// <summary>
-/// Renders LaTeX with KaTeX in one long-lived Node process for the whole build (not one process per
-/// formula): requests and answers are JSON lines over stdin/stdout (<c>theme/katex-bridge.js</c>).
+/// Renders LaTeX to MathML with Temml in one long-lived Node process for the whole build (not one process per
+/// formula): requests and answers are JSON lines over stdin/stdout (<c>theme/math-bridge.js</c>).
 /// </summary>
-public sealed class KatexRenderer(ToolPaths tools) : IAsyncDisposable
+public sealed class MathRenderer(ToolPaths tools) : IAsyncDisposable
 {
     private Process? _node;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -36,7 +36,7 @@ public sealed class KatexRenderer(ToolPaths tools) : IAsyncDisposable
                 while (results.Count < byId.Count)
                 {
                     var line = await node.StandardOutput.ReadLineAsync(cancellationToken)
-                        ?? throw new InvalidOperationException("the KaTeX process stopped unexpectedly: " + await node.StandardError.ReadToEndAsync(cancellationToken));
+                        ?? throw new InvalidOperationException("the math process stopped unexpectedly: " + await node.StandardError.ReadToEndAsync(cancellationToken));
                     using var json = JsonDocument.Parse(line);
                     var id = json.RootElement.GetProperty("id").GetInt32();
                     if (!byId.TryGetValue(id, out var key)) continue;
@@ -64,8 +64,8 @@ public sealed class KatexRenderer(ToolPaths tools) : IAsyncDisposable
     private Process Start()
     {
         if (_node is { HasExited: false }) return _node;
-        if (tools.NodeModules is null || !Directory.Exists(Path.Combine(tools.NodeModules, "katex")))
-            throw new InvalidOperationException("KaTeX is not installed (node_modules/katex is missing)");
+        if (tools.NodeModules is null || !Directory.Exists(Path.Combine(tools.NodeModules, "temml")))
+            throw new InvalidOperationException("Temml is not installed (node_modules/temml is missing)");
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
@@ -74,7 +74,7 @@ public sealed class KatexRenderer(ToolPaths tools) : IAsyncDisposable
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(tools.ThemeDirectory, "katex-bridge.js"));
+        start.ArgumentList.Add(Path.Combine(tools.ThemeDirectory, "math-bridge.js"));
         start.ArgumentList.Add(tools.NodeModules);
         try
         {

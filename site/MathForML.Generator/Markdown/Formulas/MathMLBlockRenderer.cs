@@ -2,10 +2,10 @@ using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace MathForML.Generator.Markdown.Katex;
+namespace MathForML.Generator.Markdown.Formulas;
 
-/// <summary>Display math (<c>$$</c> on their own lines) as the KaTeX HTML made by the math stage.</summary>
-public sealed class HtmlKatexBlockRenderer : HtmlObjectRenderer<MathBlock>
+/// <summary>Display math (<c>$$</c> on their own lines) as the MathML made by the math stage.</summary>
+public sealed class MathMLBlockRenderer : HtmlObjectRenderer<MathBlock>
 {
     protected override void Write(HtmlRenderer renderer, MathBlock math)
     {

@@ -1,7 +1,7 @@
 using Markdig.Extensions.Mathematics;
 using MathForML.Generator.Model;
 
-namespace MathForML.Generator.Markdown.Katex;
+namespace MathForML.Generator.Markdown.Formulas;
 
 /// <summary>The LaTeX of a math node, as the same key for the math stage and the renderers.</summary>
 public static class MathSource

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using MathForML.Generator.Caching;
+using MathForML.Generator.Model;
+using MathForML.Generator.Settings;
+
+namespace MathForML.Generator.Assets;
+
+/// <summary>
+/// The font the site's MathML is drawn with and the stylesheet that names it. MathML needs an
+/// OpenType MATH font for stretchy brackets, radicals and big operators, and phones have none, so
+/// the site brings STIX Two Math (<c>@fontsource/stix-two-math</c>), cut by <c>theme/math-font.js</c>
+/// (HarfBuzz's subsetter, from npm) to the characters of the course's formulas: 394 KB whole, about
+/// 50 KB cut, which a phone loads before the first formula shows. The cut is kept in
+/// <c>.cache/math-font/</c> under the hash of those characters, so a build whose formulas use no new
+/// character starts no Node process for it.
+/// </summary>
+public static partial class MathFont
+{
+    /// <summary>The family the stylesheet gives <c>math</c>; another name than the font's, so an installed STIX Two Math is not mistaken for the cut.</summary>
+    public const string Family = "MathForML STIX Two Math";
+
+    /// <summary>The characters of every formula of the course, in code point order: what the cut keeps.</summary>
+    public static string CharactersOf(IEnumerable<Document> documents)
+    {
+        var seen = new SortedSet<int>();
+        foreach (var doc in documents)
+        foreach (var mathml in doc.MathHtml.Values)
+        {
+            var text = Tag().Replace(mathml, "");
+            text = text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+                .Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+            foreach (var rune in text.EnumerateRunes()) seen.Add(rune.Value);
+        }
+        var sb = new StringBuilder();
+        foreach (var codePoint in seen) sb.Append(char.ConvertFromUtf32(codePoint));
+        return sb.ToString();
+    }
+
+    /// <summary>The cut font (woff2) for these characters, from the cache or made now.</summary>
+    public static async Task<byte[]> SubsetAsync(string characters, ToolPaths tools, string cacheDirectory, bool useCache, CancellationToken cancellationToken)
+    {
+        var script = Path.Combine(tools.ThemeDirectory, "math-font.js");
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            characters + "\n" + PackageManifest(tools.NodeModules, "@fontsource/stix-two-math") + "\n" + PackageManifest(tools.NodeModules, "subset-font") + "\n" + File.ReadAllText(script))))[..16];
+        var folder = Path.Combine(cacheDirectory, "math-font");
+        var file = Path.Combine(folder, key + ".woff2");
+        if (useCache && CacheFolder.TryRead(file) is { Length: > 0 } cached) return cached;
+
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(tools.NodeModules ?? "node_modules");
+        using var node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+        var stderr = node.StandardError.ReadToEndAsync(cancellationToken);
+        using var font = new MemoryStream();
+        var stdout = node.StandardOutput.BaseStream.CopyToAsync(font, cancellationToken);
+        await node.StandardInput.WriteAsync(characters.AsMemory(), cancellationToken);
+        node.StandardInput.Close();
+        await stdout;
+        await node.WaitForExitAsync(cancellationToken);
+        if (node.ExitCode != 0 || font.Length == 0)
+            throw new InvalidOperationException("the math font could not be made: " + (await stderr).Trim());
+        var bytes = font.ToArray();
+        Directory.CreateDirectory(folder);
+        CacheFolder.DeleteUnused(folder, name => name == key + ".woff2");
+        CacheFolder.TryWrite(file, bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Temml's stylesheet for STIX Two (its fixes for Chromium and WebKit), with its <c>@font-face</c>
+    /// pointing at the cut font, which sits beside it in <c>assets/</c>.
+    /// </summary>
+    public static string Stylesheet(string temmlCss, string fontFileName)
+    {
+        var fontFace = FontFace().Match(temmlCss);
+        if (!fontFace.Success || !temmlCss.Contains("font-family: STIX2, math;", StringComparison.Ordinal))
+            throw new InvalidOperationException("Temml's Temml-STIX2.css no longer has the @font-face and font-family this build rewrites");
+        return temmlCss
+            .Replace(fontFace.Value, $"@font-face {{\n  font-family: \"{Family}\";\n  src: url('{fontFileName}') format('woff2');\n  font-display: block;\n}}", StringComparison.Ordinal)
+            .Replace("font-family: STIX2, math;", $"font-family: \"{Family}\", math;", StringComparison.Ordinal);
+    }
+
+    private static string PackageManifest(string? nodeModules, string package)
+    {
+        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
+        return manifest is not null && File.Exists(manifest) ? File.ReadAllText(manifest) : "missing";
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"@font-face\s*\{[^}]*\}")]
+    private static partial Regex FontFace();
+}
