@@ -458,6 +458,23 @@
     });
   }
 
+  // A chart's data table comes as raw text in <noscript class="chart-table"> (a browser without
+  // JavaScript reads it as markup): it becomes a table when its section opens, and before printing,
+  // where the print stylesheet may show the data instead of the chart.
+  function unpackTables(root) {
+    var raw = root.querySelectorAll('noscript.chart-table');
+    for (var i = 0; i < raw.length; i++) {
+      var template = document.createElement('template');
+      template.innerHTML = raw[i].textContent;
+      raw[i].parentNode.replaceChild(template.content, raw[i]);
+    }
+  }
+  document.addEventListener('toggle', function (e) {
+    var d = e.target;
+    if (d.open && d.classList && d.classList.contains('chart-data')) unpackTables(d);
+  }, true); // toggle does not bubble
+  window.addEventListener('beforeprint', function () { unpackTables(document); });
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
 })();

@@ -244,9 +244,21 @@ public sealed class LessonPageTests(BuiltSite site)
         await page.GotoAsync(site.Http + Vectors);
         var data = page.Locator("figure.chart details.chart-data");
         Assert.False(await data.EvaluateAsync<bool>("d => d.open"));
+        // Raw text until it opens: no table built with the page.
+        Assert.Equal(0, await data.Locator("table").CountAsync());
+        Assert.Equal(1, await data.Locator("noscript.chart-table").CountAsync());
         await data.Locator("summary").ClickAsync();
         var rows = await data.Locator("tbody tr").AllInnerTextsAsync();
         Assert.Equal(["0\t0", "1\t1", "2\t4", "3\t9"], rows);
         Assert.Contains("Squares", await page.Locator(".chart-plot").GetAttributeAsync("aria-label"));
     });
+
+    [Fact]
+    public Task Without_JavaScript_a_chart_data_table_is_read_as_markup_and_opens_with_its_section() => site.RunAsync(async (page, _) =>
+    {
+        await page.GotoAsync(site.Http + Vectors);
+        var data = page.Locator("figure.chart details.chart-data").First;
+        await data.Locator("summary").ClickAsync();
+        Assert.Equal(["0\t0", "1\t1", "2\t4", "3\t9"], await data.Locator("tbody tr").AllInnerTextsAsync());
+    }, javaScript: false);
 }

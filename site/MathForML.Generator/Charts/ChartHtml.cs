@@ -10,7 +10,7 @@ namespace MathForML.Generator.Charts;
 /// A chart on a page: a placeholder that charts.js fills with Plotly when it comes near the
 /// viewport, the figure JSON beside it, a caption, and a text alternative a screen reader can
 /// reach without the drawing: the title and axis titles in the label, and the traces in words
-/// and as tables in a collapsed "Chart data" section. A chart with a static image (drawn at build
+/// and as tables in a collapsed "Chart data" section (built when it opens). A chart with a static image (drawn at build
 /// time) shows it inside the placeholder until plotly draws, and wherever plotly does not: without
 /// JavaScript and in print. Its alt text is empty: the placeholder's label and the data say it all.
 /// </summary>
@@ -66,7 +66,11 @@ public static class ChartHtml
         if (summary.YAxisTitle is not null) html.Append("<li>Vertical axis: ").Append(HtmlEncode(summary.YAxisTitle)).Append("</li>");
         foreach (var trace in summary.Traces) html.Append("<li>").Append(HtmlEncode(trace.Text)).Append("</li>");
         html.Append("</ul>");
-        html.Append(dataTable);
+        // On a web page the table stays raw text until its section opens (charts.js): a long lesson's
+        // tables are thousands of cells a phone would otherwise build before its first paint. A
+        // browser without JavaScript reads <noscript> as markup, so the table is there for it.
+        if (rendering.Interactive) html.Append("<noscript class=\"chart-table\">").Append(dataTable).Append("</noscript>");
+        else html.Append(dataTable);
         html.Append("</details></figure>");
         return html.ToString();
     }

@@ -64,6 +64,22 @@ public class ExplorableChartHtmlTests
     }
 
     [Fact]
+    public void On_a_page_the_data_table_is_raw_text_until_its_section_opens_and_in_print_it_is_markup()
+    {
+        var output = Sweep();
+        // Parsed as a browser with scripting on reads it: <noscript> content is text, not elements.
+        var onPage = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument("<main>" + ChartHtml.Render(output, 1) + "</main>");
+        Assert.Empty(onPage.QuerySelectorAll(".chart-data table"));
+        Assert.Contains("<td>4</td>", onPage.QuerySelector(".chart-data noscript.chart-table")!.TextContent);
+        Assert.NotEmpty(onPage.QuerySelectorAll(".chart-data .chart-summary li")); // the words stay markup
+
+        var images = ImmutableDictionary<string, ChartImage>.Empty.Add(output.FigureJson, new ChartImage("charts/a.svg", 600, 400));
+        var printed = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument("<main>" + ChartHtml.Render(output, 1, new ChartRendering(images, Interactive: false)) + "</main>");
+        Assert.Empty(printed.QuerySelectorAll("noscript"));
+        Assert.Equal(["0", "0", "1", "1", "2", "4"], printed.QuerySelectorAll(".chart-data tbody td").Select(td => td.TextContent));
+    }
+
+    [Fact]
     public void In_print_nothing_moves_and_a_note_says_which_value_is_drawn()
     {
         var output = Sweep();
