@@ -468,6 +468,8 @@
       template.innerHTML = raw[i].textContent;
       raw[i].parentNode.replaceChild(template.content, raw[i]);
     }
+    // A wide table scrolls sideways: site.js makes it reachable by keyboard, as the page's own.
+    if (raw.length && window.MathForML && window.MathForML.watchScrollable) window.MathForML.watchScrollable(root);
   }
   document.addEventListener('toggle', function (e) {
     var d = e.target;

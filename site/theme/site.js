@@ -359,8 +359,19 @@
   // Blocks are measured as they come near the screen, and again when the width or the fonts change.
   function initScrollable() {
     var blocks = Array.prototype.slice.call(document.querySelectorAll(SCROLLABLE));
-    if (!('IntersectionObserver' in window)) { markScrollable(blocks); return; }
+    if (!('IntersectionObserver' in window)) {
+      markScrollable(blocks);
+      window.MathForML.watchScrollable = function (root) { markScrollable(root.querySelectorAll(SCROLLABLE)); };
+      return;
+    }
     assumeScrollable(blocks);
+    // Blocks added after the page loaded (a chart's data table, built when its section opens) are
+    // handled like the page's own.
+    window.MathForML.watchScrollable = function (root) {
+      var added = Array.prototype.slice.call(root.querySelectorAll(SCROLLABLE));
+      assumeScrollable(added);
+      for (var a = 0; a < added.length; a++) observer.observe(added[a]);
+    };
     var visible = [];
     var observer = new IntersectionObserver(function (entries) {
       var near = [];

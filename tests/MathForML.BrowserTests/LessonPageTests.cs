@@ -261,4 +261,29 @@ public sealed class LessonPageTests(BuiltSite site)
         await data.Locator("summary").ClickAsync();
         Assert.Equal(["0\t0", "1\t1", "2\t4", "3\t9"], await data.Locator("tbody tr").AllInnerTextsAsync());
     }, javaScript: false);
+
+    [Fact]
+    public Task A_chart_data_table_built_on_opening_that_scrolls_sideways_is_reachable_by_keyboard() => site.RunAsync(async (page, problems) =>
+    {
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync(site.Http + Vectors);
+        await page.WaitForFunctionAsync("window.MathForML && typeof window.MathForML.watchScrollable === 'function'");
+        // A chart's data section as the build writes it, with a table far wider than a phone.
+        await page.EvaluateAsync("""
+            () => {
+              const cells = Array.from({ length: 40 }, (_, i) => `<td>${1000000 + i}</td>`).join('');
+              const details = document.createElement('details');
+              details.className = 'chart-data';
+              details.id = 'wide-data';
+              details.innerHTML = '<summary>Chart data</summary><noscript class="chart-table"></noscript>';
+              details.querySelector('noscript').textContent = `<table><thead><tr><th>x</th></tr></thead><tbody><tr>${cells}</tr></tbody></table>`;
+              document.querySelector('.content-body').prepend(details);
+            }
+            """);
+        await page.Locator("#wide-data summary").ClickAsync();
+        var table = page.Locator("#wide-data table");
+        await Assertions.Expect(table).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(table).ToHaveAttributeAsync("data-scrollable", ""); // measured: it does scroll
+        Assert.Empty(problems.All);
+    });
 }
