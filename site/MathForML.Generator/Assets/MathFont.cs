@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,20 +24,50 @@ public static partial class MathFont
     public const string Family = "MathForML STIX Two Math";
 
     /// <summary>The characters of every formula of the course, in code point order: what the cut keeps.</summary>
+    /// <remarks>
+    /// Read from the UTF-8 the math cache holds, without making a string of each formula: a prose
+    /// edit's build reads them all (3 MB at full size) and has about two seconds.
+    /// </remarks>
     public static string CharactersOf(IEnumerable<Document> documents)
     {
         var seen = new SortedSet<int>();
         foreach (var doc in documents)
-        foreach (var mathml in doc.MathHtml.Values)
-        {
-            var text = Tag().Replace(mathml, "");
-            text = text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
-                .Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
-            foreach (var rune in text.EnumerateRunes()) seen.Add(rune.Value);
-        }
+        foreach (var formula in doc.MathHtml.Formulas)
+            AddText(formula.Utf8, seen);
         var sb = new StringBuilder();
         foreach (var codePoint in seen) sb.Append(char.ConvertFromUtf32(codePoint));
         return sb.ToString();
+    }
+
+    /// <summary>The characters of the text between the tags, with the entities Temml and KaTeX write decoded.</summary>
+    private static void AddText(ReadOnlySpan<byte> html, SortedSet<int> seen)
+    {
+        var inTag = false;
+        while (!html.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(html, out var rune, out var length) != System.Buffers.OperationStatus.Done) length = 1;
+            else if (inTag) inTag = rune.Value != '>';
+            else if (rune.Value == '<') inTag = true;
+            else if (rune.Value == '&' && Entity(html, out var value, out var entityLength))
+            {
+                seen.Add(value);
+                length = entityLength;
+            }
+            else seen.Add(rune.Value);
+            html = html[length..];
+        }
+    }
+
+    private static bool Entity(ReadOnlySpan<byte> html, out int value, out int length)
+    {
+        value = 0;
+        length = html.IndexOf((byte)';') + 1;
+        if (length is < 3 or > 12) return false;
+        var entity = Encoding.ASCII.GetString(html[..length]);
+        var decoded = WebUtility.HtmlDecode(entity);
+        if (decoded.Length == 0 || decoded == entity) return false; // not an entity: read as text
+        value = char.ConvertToUtf32(decoded, 0);
+        return true;
     }
 
     /// <summary>The cut font (woff2) for these characters, from the cache or made now.</summary>
@@ -94,9 +125,6 @@ public static partial class MathFont
         var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
         return manifest is not null && File.Exists(manifest) ? File.ReadAllText(manifest) : "missing";
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 
     [GeneratedRegex(@"@font-face\s*\{[^}]*\}")]
     private static partial Regex FontFace();

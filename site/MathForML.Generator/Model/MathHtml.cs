@@ -43,6 +43,9 @@ public sealed class MathHtmlMap(IReadOnlyDictionary<MathKey, MathHtml> entries) 
 
     public IEnumerable<string> Values => entries.Values.Select(e => e.Text);
 
+    /// <summary>The formulas as they came, UTF-8 where the cache read them: for a pass over all of them that needs no strings.</summary>
+    public IEnumerable<MathHtml> Formulas => entries.Values;
+
     public bool ContainsKey(MathKey key) => entries.ContainsKey(key);
 
     public bool TryGetValue(MathKey key, out string value)
