@@ -97,15 +97,15 @@ async function axe(page, scheme) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
   const tab = await context.newPage();
   await tab.goto(urlOf(page), { waitUntil: 'networkidle' });
-  // Draw every chart (they render near the viewport) and open every collapsed section, so axe sees
-  // what a reader can reach.
+  // Open every collapsed section (a chart's data table is built then), and draw every chart, those
+  // inside a section too (they render near the viewport), so axe sees what a reader can reach.
+  await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   for (const plot of await tab.locator('.chart-plot[data-figure]').all()) { // print.html's charts are images
     // The page's own scrollIntoView: the protocol's scroll-into-view misplaces elements in sections
     // that content-visibility has not laid out yet.
     await plot.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle(), { timeout: 60_000 });
   }
-  await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await tab.addScriptTag({ content: AXE });
   const result = await tab.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   await context.close();
@@ -179,6 +179,7 @@ const md = [];
 md.push('# Quality: page weight, accessibility, Lighthouse', '');
 md.push(`Measured with \`${COMMAND}\` on ${new Date().toISOString().slice(0, 10)} (Lighthouse ${audited[0].version}, axe-core ${JSON.parse(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'package.json'), 'utf8')).version}, ${execFileSync(CHROMIUM, ['--version']).toString().trim()}).`);
 md.push('The script builds the course, serves `output/` on 127.0.0.1 with brotli and the cache headers of `netlify.toml`, and drives Debian\'s chromium. Re-run it after changing the theme or the page layout.', '');
+md.push('How the math markup was chosen (KaTeX, MathML alone, Temml, MathJax 4), with screenshots: [math-markup.md](math-markup.md).', '');
 md.push('## Budgets', '');
 md.push('| budget | measured | met |', '|---|---|---|');
 const heaviest = lessonsWithoutCharts.sort((a, b) => b.kb - a.kb)[0];
