@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,7 +12,7 @@ namespace MathForML.Generator.Markdown;
 /// An HTML renderer that knows which lesson it renders, so our object renderers can find a cell's
 /// outputs, a formula's MathML, and where a <c>.md</c> link points. One per page render.
 /// </summary>
-public sealed class LessonHtmlRenderer : HtmlRenderer
+public sealed partial class LessonHtmlRenderer : HtmlRenderer
 {
     public LessonHtmlRenderer(TextWriter writer, Document lesson, LinkResolver links, HighlightCache? highlighter = null) : base(writer)
     {
@@ -76,8 +77,16 @@ public sealed class LessonHtmlRenderer : HtmlRenderer
         }
         if (inSection) renderer.WriteLine("</section>");
         writer.Flush();
-        return writer.ToString();
+        return EmptyHeaderCell().Replace(writer.ToString(), "<td$1></td>");
     }
+
+    /// <summary>
+    /// An empty cell in a table's header row, the corner of a two-way table (<c>| | Y = 0 | Y = 1 |</c>):
+    /// written as a data cell. A header with no text heads nothing, and screen readers and axe-core
+    /// (empty-table-header) expect a header to have some.
+    /// </summary>
+    [GeneratedRegex(@"<th((?: [^>]*)?)>\s*</th>")]
+    private static partial Regex EmptyHeaderCell();
 
     private static int DetailsBalance(string html) =>
         Count(html, "<details") - Count(html, "</details");

@@ -37,7 +37,18 @@ public partial class MarkdownSpecTests
     [Fact]
     public void Spec_file_has_examples() => Assert.True(Examples().Count >= 12);
 
-    /// <summary>Renders Markdown as the body of lesson 01_Test, with fake KaTeX output.</summary>
+    [Fact]
+    public void An_empty_cell_in_a_table_header_row_is_a_data_cell_and_the_others_stay_headers()
+    {
+        var html = Render("| | $Y = 0$ | B |\n|:--|---|---|\n| $X = 0$ | 3 | 1 |\n");
+        var row = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("thead tr")!;
+        Assert.Equal(["TD", "TH", "TH"], row.Children.Select(c => c.TagName));
+        Assert.Equal("", row.Children[0].TextContent);
+        Assert.Equal("text-align: left;", row.Children[0].GetAttribute("style")); // its alignment kept
+        Assert.Equal("B", row.Children[2].TextContent);
+    }
+
+    /// <summary>Renders Markdown as the body of lesson 01_Test, with fake math output.</summary>
     public static string Render(string body)
     {
         var lesson = Document("01_Test", "Test", 1, body);
