@@ -2,13 +2,14 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Caching;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.MathRendering;
 
 /// <summary>
-/// Rendered formulas kept between builds (<c>.cache/temml-VERSION.bin</c>), so a build whose
-/// formulas are all known starts no Node process. Keyed by Temml's version; only successful
+/// Rendered formulas kept between builds (<c>.cache/temml-VERSION-katex-VERSION.bin</c>), so a build whose
+/// formulas are all known starts no Node process. Keyed by Temml's and KaTeX's versions; only successful
 /// renders are kept, so an error is reported again on every build until it is fixed. Read on every
 /// build, so in a binary form: as JSON (every quote and angle bracket escaped) the full course's
 /// 23 MB of KaTeX HTML took half a second to read, a quarter of a prose edit's budget.
@@ -103,14 +104,28 @@ public sealed class MathCache
         }
         AtomicFile.WriteAllBytes(_path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         File.Delete(Path.ChangeExtension(_path, ".json")); // the JSON this file replaces, if an earlier build left one
+        // Caches of other versions, and KaTeX's HTML from before the site wrote MathML (23 MB at full size).
+        var folder = Path.GetDirectoryName(_path)!;
+        CacheFolder.DeleteUnused(folder, name => !(name.StartsWith("temml-", StringComparison.Ordinal) || name.StartsWith("katex-", StringComparison.Ordinal))
+            || !name.EndsWith(".bin", StringComparison.Ordinal) || name == Path.GetFileName(_path));
     }
 
     public const string UnknownVersion = "unknown";
 
-    /// <summary>Temml's version from its package.json; <see cref="UnknownVersion"/> keeps the cache working, keyed apart.</summary>
-    public static string TemmlVersion(string? nodeModules)
+    /// <summary>
+    /// What renders the formulas: Temml's version and KaTeX's (which renders what Temml does not
+    /// know), from their package.json; <see cref="UnknownVersion"/> keeps the cache working, keyed apart.
+    /// </summary>
+    public static string RenderersVersion(string? nodeModules)
     {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, "temml", "package.json");
+        var temml = PackageVersion(nodeModules, "temml");
+        var katex = PackageVersion(nodeModules, "katex");
+        return temml == UnknownVersion || katex == UnknownVersion ? UnknownVersion : $"{temml}-katex-{katex}";
+    }
+
+    private static string PackageVersion(string? nodeModules, string package)
+    {
+        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
         if (manifest is null || !File.Exists(manifest)) return UnknownVersion;
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
         return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? UnknownVersion : UnknownVersion;

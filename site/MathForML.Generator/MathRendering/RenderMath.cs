@@ -24,9 +24,9 @@ public sealed class RenderMath : IBuildStage
         if (distinct.Count == 0) return course;
 
         var missing = await FrontEndPackages.EnsureAsync(context.Tools, context.Log, cancellationToken);
-        var version = MathCache.TemmlVersion(context.Tools.NodeModules);
+        var version = MathCache.RenderersVersion(context.Tools.NodeModules);
         var cache = MathCache.Load(context.Settings.CacheDirectory, version);
-        // The MathML is Temml's for the formula's TeX: its version names it, unless it is not known.
+        // The MathML is Temml's (or KaTeX's) for the formula's TeX: their versions name it, unless unknown.
         var renderedBy = version == MathCache.UnknownVersion ? "" : "temml " + version;
         var rendered = new Dictionary<MathKey, (MathHtml? Html, string? Error)>();
         var toRender = new List<MathKey>();

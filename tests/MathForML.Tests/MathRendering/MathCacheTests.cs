@@ -7,6 +7,20 @@ namespace MathForML.Tests.MathRendering;
 public class MathCacheTests
 {
     [Fact]
+    public void Saving_deletes_the_math_caches_of_other_versions_and_KaTeX_s_HTML_cache_and_nothing_else()
+    {
+        using var folder = new TempFolder();
+        foreach (var name in new[] { "katex-0.19.1.bin", "temml-0.13.4-katex-0.19.1.bin", "chart-text-1.bin", "temml-notes.txt" })
+            File.WriteAllText(Path.Combine(folder.Path, name), "old");
+        var cache = MathCache.Load(folder.Path, "0.13.5-katex-0.19.1");
+        cache.Put(new MathKey("x", Display: false), "<math><mi>x</mi></math>");
+        cache.Save();
+
+        Assert.Equal(["chart-text-1.bin", "temml-0.13.5-katex-0.19.1.bin", "temml-notes.txt"],
+            Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Formulas_saved_are_read_back_by_the_next_build_keyed_by_tex_display_and_temml_version()
     {
         using var folder = new TempFolder();
