@@ -81,7 +81,7 @@ async function weigh(page) {
     const sizes = await request.sizes();
     rows.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
   })()));
-  await tab.goto(urlOf(page), { waitUntil: 'networkidle' });
+  await tab.goto(urlOf(page), { waitUntil: 'networkidle', timeout: 180_000 }); // print.html is 8 MB
   await Promise.all(pending);
   await context.close();
   const fonts = rows.filter((r) => r.type === 'font').reduce((s, r) => s + r.bytes, 0);
@@ -96,7 +96,7 @@ const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), '
 async function axe(page, scheme) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
   const tab = await context.newPage();
-  await tab.goto(urlOf(page), { waitUntil: 'networkidle' });
+  await tab.goto(urlOf(page), { waitUntil: 'networkidle', timeout: 180_000 }); // print.html is 8 MB
   // Open every collapsed section (a chart's data table is built then), and draw every chart, those
   // inside a section too (they render near the viewport), so axe sees what a reader can reach.
   await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
