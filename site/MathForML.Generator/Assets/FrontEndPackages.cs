@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using MathForML.Generator.Model;
 using MathForML.Generator.Reporting;
 using MathForML.Generator.Settings;
@@ -8,6 +9,15 @@ namespace MathForML.Generator.Assets;
 /// <summary>The front-end packages (Temml and its font, MiniSearch, plotly.js) the site is built with, from the lockfile.</summary>
 public static class FrontEndPackages
 {
+    /// <summary>An installed package's version from its package.json, or null when it is not installed: what caches of its output are keyed by.</summary>
+    public static string? Version(string? nodeModules, string package)
+    {
+        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
+        if (manifest is null || !File.Exists(manifest)) return null;
+        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
+        return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() : null;
+    }
+
     /// <summary>
     /// Installs the front-end packages from the lockfile (<c>npm ci</c>) when they are missing, so a
     /// fresh clone builds with one command. Returns an error message, or null when the packages are there.

@@ -75,7 +75,7 @@ public static partial class MathFont
     {
         var script = Path.Combine(tools.ThemeDirectory, "math-font.js");
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            characters + "\n" + PackageManifest(tools.NodeModules, "@fontsource/stix-two-math") + "\n" + PackageManifest(tools.NodeModules, "subset-font") + "\n" + File.ReadAllText(script))))[..16];
+            characters + "\n" + FrontEndPackages.Version(tools.NodeModules, "@fontsource/stix-two-math") + "\n" + FrontEndPackages.Version(tools.NodeModules, "subset-font") + "\n" + File.ReadAllText(script))))[..16];
         var folder = Path.Combine(cacheDirectory, "math-font");
         var file = Path.Combine(folder, key + ".woff2");
         if (useCache && CacheFolder.TryRead(file) is { Length: > 0 } cached) return cached;
@@ -118,12 +118,6 @@ public static partial class MathFont
         return temmlCss
             .Replace(fontFace.Value, $"@font-face {{\n  font-family: \"{Family}\";\n  src: url('{fontFileName}') format('woff2');\n  font-display: block;\n}}", StringComparison.Ordinal)
             .Replace("font-family: STIX2, math;", $"font-family: \"{Family}\", math;", StringComparison.Ordinal);
-    }
-
-    private static string PackageManifest(string? nodeModules, string package)
-    {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
-        return manifest is not null && File.Exists(manifest) ? File.ReadAllText(manifest) : "missing";
     }
 
     [GeneratedRegex(@"@font-face\s*\{[^}]*\}")]

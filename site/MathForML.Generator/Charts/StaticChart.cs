@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
 
 namespace MathForML.Generator.Charts;
@@ -53,10 +54,5 @@ public static class StaticChart
     /// (<c>plotly.js-cartesian-dist-min@4.1.1</c>); "unknown" keeps the cache working, keyed apart.
     /// </summary>
     public static string PlotlyVersion(string? nodeModules, PlotlyBundle bundle)
-    {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, bundle.Package, "package.json");
-        if (manifest is null || !File.Exists(manifest)) return bundle.Package + "@unknown";
-        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
-        return bundle.Package + "@" + (json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? "unknown" : "unknown");
-    }
+        => bundle.Package + "@" + (FrontEndPackages.Version(nodeModules, bundle.Package) ?? "unknown");
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 using MathForML.Execution.Storage;
+using MathForML.Generator.Assets;
 using MathForML.Generator.Caching;
 using MathForML.Generator.Model;
 
@@ -118,16 +118,8 @@ public sealed class MathCache
     /// </summary>
     public static string RenderersVersion(string? nodeModules)
     {
-        var temml = PackageVersion(nodeModules, "temml");
-        var katex = PackageVersion(nodeModules, "katex");
-        return temml == UnknownVersion || katex == UnknownVersion ? UnknownVersion : $"{temml}-katex-{katex}";
-    }
-
-    private static string PackageVersion(string? nodeModules, string package)
-    {
-        var manifest = nodeModules is null ? null : Path.Combine(nodeModules, package, "package.json");
-        if (manifest is null || !File.Exists(manifest)) return UnknownVersion;
-        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
-        return json.RootElement.TryGetProperty("version", out var v) ? v.GetString() ?? UnknownVersion : UnknownVersion;
+        var temml = FrontEndPackages.Version(nodeModules, "temml");
+        var katex = FrontEndPackages.Version(nodeModules, "katex");
+        return temml is null || katex is null ? UnknownVersion : $"{temml}-katex-{katex}";
     }
 }
