@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { execFile, execFileSync } from 'node:child_process';
 import { brotliCompressSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,10 +61,11 @@ process.on('exit', () => rmSync(join(OUTPUT, SYNTHETIC), { force: true }));
 
 const pages = readdirSync(OUTPUT).filter((f) => f.endsWith('.html') && f !== SYNTHETIC).sort();
 const chartsIn = (page) => (readFileSync(join(OUTPUT, page), 'utf8').match(/class="chart-plot"/g) || []).length;
-// Explorable charts carry every frame inline (<script id="chart-N-frames">): what they add to a page.
 const explorablesIn = (page) => (readFileSync(join(OUTPUT, page), 'utf8').match(/class="chart-explore"/g) || []).length;
-const framesKbIn = (page) => [...readFileSync(join(OUTPUT, page), 'utf8').matchAll(/<script type="application\/json" id="chart-\d+-frames">([\s\S]*?)<\/script>/g)]
-  .reduce((s, m) => s + Buffer.byteLength(m[1]), 0) / 1024;
+// Each chart's figure and frames are a script of their own (charts/KEY.js), loaded when the chart nears
+// the viewport: what the page's charts weigh, not part of opening it.
+const chartDataKbOf = (page) => [...new Set([...readFileSync(join(OUTPUT, page), 'utf8').matchAll(/data-figure-src="([^"]+)"/g)].map((m) => m[1]))]
+  .reduce((s, file) => s + statSync(join(OUTPUT, file)).size, 0) / 1024;
 const server = await serve(OUTPUT);
 const urlOf = (page) => server.url + (page === 'index.html' ? '' : page);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -86,7 +87,7 @@ async function weigh(page) {
   await context.close();
   const fonts = rows.filter((r) => r.type === 'font').reduce((s, r) => s + r.bytes, 0);
   const total = rows.filter((r) => r.type !== 'font').reduce((s, r) => s + r.bytes, 0);
-  return { page, charts: chartsIn(page), explorables: explorablesIn(page), framesKb: framesKbIn(page), requests: rows.length, kb: total / 1024, fontsKb: fonts / 1024, plotly: rows.some((r) => r.url.includes('plotly')) };
+  return { page, charts: chartsIn(page), explorables: explorablesIn(page), chartDataKb: chartDataKbOf(page), requests: rows.length, kb: total / 1024, fontsKb: fonts / 1024, plotly: rows.some((r) => r.url.includes('plotly')) };
 }
 
 // ---------------------------------------------------------------- axe
@@ -106,6 +107,12 @@ async function axe(page, scheme) {
     await plot.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle(), { timeout: 60_000 });
   }
+  // Every section laid out before axe maps the page: axe places elements on a grid once, then scrolls
+  // to each one, and a section that content-visibility lays out only on reaching it moves everything
+  // below it. Its colour-contrast check then read the colour of whatever the stale grid put there (an
+  // answer-check button under a formula of lesson 13; code in print.html): no reader ever sees that.
+  await tab.addStyleTag({ content: '.section, .print-lesson { content-visibility: visible !important; }' });
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await tab.addScriptTag({ content: AXE });
   const result = await tab.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   await context.close();
@@ -204,21 +211,20 @@ if (missed.length) {
     const html = readFileSync(join(OUTPUT, a.page), 'utf8');
     const elements = elementsOf(html);
     const formulas = (html.match(/<math\b/g) || []).length;
-    const frames = [...html.matchAll(/<script type="application\/json" id="chart-\d+-frames">[\s\S]*?<\/script>/g)].map((m) => m[0]).join('');
     const brotliKb = (text) => brotliCompressSync(Buffer.from(text)).length / 1024;
     md.push(`- **${a.page}**, performance ${a.scores.performance}: the page is ${(html.length / 1024).toFixed(0)} KB of HTML `
       + `(${brotliKb(html).toFixed(0)} KB compressed), ${elements} elements, `
       + `${formulas} formulas (MathML). What blocks the main thread is parsing `
       + 'and laying out that document, not scripts: plotly.js is not fetched before a chart nears the viewport, and site.js works in small tasks. '
-      + (frames ? `Its explorable charts' frames are ${(frames.length / 1024).toFixed(0)} KB of that HTML (${brotliKb(frames).toFixed(0)} KB compressed), inert JSON that is not parsed into elements.` : ''));
+      + `Its charts' figures and frames (${chartDataKbOf(a.page).toFixed(0)} KB) are not in it: each loads when its chart nears the viewport.`);
   }
   md.push('');
 }
 
 md.push('## Page weight (opening the page, before any scrolling)', '');
-md.push('An explorable chart carries all its frames in the page (uncompressed JSON in the last column), so a reader can move its slider offline and with no further request; they are part of the transferred bytes.', '');
-md.push('| page | charts | explorable | requests | transferred (KB, fonts aside) | fonts (KB) | plotly.js fetched | frames inline (KB, uncompressed) |', '|---|---:|---:|---:|---:|---:|---|---:|');
-for (const w of weights) md.push(`| ${w.page} | ${w.charts} | ${w.explorables} | ${w.requests} | ${w.kb.toFixed(1)} | ${w.fontsKb.toFixed(1)} | ${w.plotly ? 'yes' : 'no'} | ${w.framesKb.toFixed(1)} |`);
+md.push("Each chart's figure, and an explorable chart's every frame, is a script of its own (`charts/KEY.js`, uncompressed size in the last column) that loads with plotly.js when the chart nears the viewport: not part of opening the page, and the slider then moves with no further request, offline too.", '');
+md.push('| page | charts | explorable | requests | transferred (KB, fonts aside) | fonts (KB) | plotly.js fetched | chart data, loaded near each chart (KB, uncompressed) |', '|---|---:|---:|---:|---:|---:|---|---:|');
+for (const w of weights) md.push(`| ${w.page} | ${w.charts} | ${w.explorables} | ${w.requests} | ${w.kb.toFixed(1)} | ${w.fontsKb.toFixed(1)} | ${w.plotly ? 'yes' : 'no'} | ${w.chartDataKb.toFixed(1)} |`);
 md.push('');
 
 md.push('## Lighthouse (mobile preset, simulated throttling), every lesson page', '');

@@ -1,5 +1,7 @@
-/* MathForML charts: renders every <div class="chart-plot" data-figure="ID"> with Plotly, from the JSON
-   in <script type="application/json" id="ID">. Charts are drawn when they come near the viewport,
+/* MathForML charts: renders every <div class="chart-plot" data-figure="ID" data-figure-src="charts/KEY.js">
+   with Plotly. The figure (and an explorable chart's frames) is in that script, loaded with plotly.js
+   when the chart nears the viewport, so a long page carries none of its charts' data until then.
+   Charts are drawn when they come near the viewport,
    use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
    plotly.js is loaded only when the first chart comes near the viewport, from the URL in this
    script tag's data-plotly attribute: a reader who never scrolls to a chart never pays for it. The
@@ -144,24 +146,40 @@
     return String(text || '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   }
 
-  // The frames of an explorable chart, parsed once: { labels: [...], figures: [null | figure, ...] }.
-  function readFrames(el) {
-    if (el._frames !== undefined) return el._frames;
-    var source = document.getElementById(el.getAttribute('data-figure') + '-frames');
-    el._frames = source ? JSON.parse(source.textContent || '{}') : null;
-    return el._frames;
+  // A chart's data: the script its placeholder names sets MathForMLChartData[KEY] = { figure, frames }.
+  // One script tag a file, however many charts show the same figure; a script runs from file:// where
+  // fetch would be refused.
+  var dataLoading = {};
+  function loadData(el) {
+    if (el._data) return Promise.resolve(el._data);
+    var src = el.getAttribute('data-figure-src');
+    if (!src) return Promise.reject(new Error('no chart data URL'));
+    var key = src.replace(/^.*\//, '').replace(/\.js$/, '');
+    if (!dataLoading[src]) {
+      dataLoading[src] = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = src;
+        s.async = true;
+        s.onload = function () {
+          var registry = window.MathForMLChartData || {};
+          if (registry[key]) resolve(registry[key]);
+          else reject(new Error('No chart data in ' + src));
+        };
+        s.onerror = function () { reject(new Error('Could not load ' + src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return dataLoading[src].then(function (data) { el._data = data; return data; });
   }
 
-  // The figure to draw: an explorable chart's current frame (the initial one is the chart's own figure).
+  // The figure to draw (once its data is loaded): an explorable chart's current frame, or the
+  // chart's own figure, which is also the initial frame. A copy: drawing changes what it is given.
   function readFigure(el) {
-    var id = el.getAttribute('data-figure');
-    var source = id ? document.getElementById(id) : null;
-    if (!source) throw new Error('Chart data not found (#' + id + ')');
+    var data = el._data;
+    if (!data || !data.figure) throw new Error('Chart data not loaded (' + el.getAttribute('data-figure-src') + ')');
     var frame = el.hasAttribute('data-frame') ? Number(el.getAttribute('data-frame')) : -1;
-    var frames = frame >= 0 ? readFrames(el) : null;
-    var figure = frames && frames.figures && frames.figures[frame]
-      ? JSON.parse(JSON.stringify(frames.figures[frame]))
-      : JSON.parse(source.textContent || '{}');
+    var figure = frame >= 0 && data.frames && data.frames[frame] ? data.frames[frame] : data.figure;
+    figure = JSON.parse(JSON.stringify(figure));
     return {
       data: Array.isArray(figure.data) ? figure.data : [],
       layout: figure.layout && typeof figure.layout === 'object' ? figure.layout : {},
@@ -179,7 +197,10 @@
   function render(el) {
     if (el.getAttribute('data-chart-state')) return;
     el.setAttribute('data-chart-state', 'loading');
-    loadPlotly().then(function () { draw(el); }, function () {
+    var data = loadData(el);
+    loadPlotly().then(function () {
+      return data.then(function () { draw(el); }, function () { fail(el, 'The chart data could not be loaded.'); });
+    }, function () {
       fail(el, 'The chart library could not be loaded.');
     });
   }
@@ -366,23 +387,23 @@
     var play = box.querySelector('.explore-play');
     var label = box.querySelector('.explore-label');
     if (!el || !slider) return;
-    var frames;
-    try { frames = readFrames(el); } catch (e) { return; }
-    if (!frames || !frames.labels) return;
-    var last = frames.labels.length - 1;
+    var labels;
+    try { labels = JSON.parse(box.getAttribute('data-labels') || 'null'); } catch (e) { return; }
+    if (!Array.isArray(labels) || !labels.length) return;
+    var last = labels.length - 1;
     var timer = null;
 
     function show(index) {
       index = Math.max(0, Math.min(last, index));
       slider.value = String(index);
-      var text = frames.labels[index];
+      var text = labels[index];
       slider.setAttribute('aria-valuetext', (label ? label.textContent : '') + ' = ' + text);
       if (value) value.textContent = text;
       el.setAttribute('data-frame', String(index));
       var state = el.getAttribute('data-chart-state');
       if (state === 'done' && el._chartEntry) redraw(el._chartEntry);
       else if (!state) render(el);
-      // While plotly loads or draws, draw() picks the frame up when it is done.
+      // While plotly or the frames load, or plotly draws, draw() picks the frame up when it is done.
     }
 
     function stop() {

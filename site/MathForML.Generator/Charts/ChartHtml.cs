@@ -8,7 +8,7 @@ namespace MathForML.Generator.Charts;
 
 /// <summary>
 /// A chart on a page: a placeholder that charts.js fills with Plotly when it comes near the
-/// viewport, the figure JSON beside it, a caption, and a text alternative a screen reader can
+/// viewport, naming the script that holds its figure (<see cref="ChartDataFile"/>), a caption, and a text alternative a screen reader can
 /// reach without the drawing: the title and axis titles in the label, and the traces in words
 /// and as tables in a collapsed "Chart data" section (built when it opens). A chart with a static image (drawn at build
 /// time) shows it inside the placeholder until plotly draws, and wherever plotly does not: without
@@ -36,13 +36,12 @@ public static class ChartHtml
         if (frames is not null && rendering.Interactive)
             label.Append(" A slider below it changes ").Append(frames.Parameter).Append('.');
 
-        // "</" inside a script element would end it early; JSON allows the escaped form.
-        var json = chart.FigureJson.Replace("</", "<\\/", StringComparison.Ordinal);
         var html = new StringBuilder();
         html.Append("<figure class=\"chart\" aria-labelledby=\"").Append(id).Append("-caption\">");
         html.Append("<div class=\"chart-plot\"");
         if (frames is not null) html.Append(" id=\"").Append(id).Append("-plot\"");
-        if (rendering.Interactive) html.Append(" data-figure=\"").Append(id).Append('"');
+        if (rendering.Interactive)
+            html.Append(" data-figure=\"").Append(id).Append("\" data-figure-src=\"").Append(HtmlEncode(ChartDataFile.PathOf(chart))).Append('"');
         html.Append(" role=\"img\" aria-label=\"").Append(HtmlEncode(label.ToString().Trim())).Append("\">");
         if (image is not null)
         {
@@ -52,8 +51,6 @@ public static class ChartHtml
                 .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\">");
         }
         html.Append("</div>");
-        if (rendering.Interactive)
-            html.Append("<script type=\"application/json\" id=\"").Append(id).Append("\">").Append(json).Append("</script>");
         if (frames is not null)
             html.Append(rendering.Interactive ? ChartSliderHtml.Render(id, frames) : ChartSliderHtml.PrintedNote(frames));
         html.Append("<figcaption id=\"").Append(id).Append("-caption\">").Append(HtmlEncode(title)).Append("</figcaption>");

@@ -10,8 +10,9 @@ namespace MathForML.Generator.Charts;
 /// The controls of an explorable chart: a labelled range input over the frames (a real form control,
 /// so keyboards and screen readers work it as they work any slider, and it speaks the value through
 /// aria-valuetext), the current value, previous/next buttons and play. They are hidden until
-/// charts.js takes them over: without JavaScript the chart is its initial frame's image. The frames
-/// travel in a JSON script beside the figure, the initial one as null since the figure already holds it.
+/// charts.js takes them over: without JavaScript the chart is its initial frame's image. The values'
+/// words are on the controls (the slider speaks them before any frame is loaded); the frames travel
+/// with the figure in its script (<see cref="ChartDataFile"/>).
 /// </summary>
 public static class ChartSliderHtml
 {
@@ -21,18 +22,9 @@ public static class ChartSliderHtml
         var initialLabel = frames.Labels[frames.Initial];
         var html = new StringBuilder();
 
-        html.Append("<script type=\"application/json\" id=\"").Append(chartId).Append("-frames\">{\"labels\":")
-            .Append(JsonSerializer.Serialize(frames.Labels)).Append(",\"figures\":[");
-        for (var i = 0; i < frames.Figures.Count; i++)
-        {
-            if (i > 0) html.Append(',');
-            // "</" inside a script element would end it early; JSON allows the escaped form.
-            html.Append(i == frames.Initial ? "null" : frames.Figures[i].Replace("</", "<\\/", StringComparison.Ordinal));
-        }
-        html.Append("]}</script>");
-
         var parameter = HtmlEncode(frames.Parameter);
-        html.Append("<div class=\"chart-explore\" data-explore=\"").Append(chartId).Append("\" hidden>");
+        html.Append("<div class=\"chart-explore\" data-explore=\"").Append(chartId)
+            .Append("\" data-labels=\"").Append(HtmlEncode(JsonSerializer.Serialize(frames.Labels))).Append("\" hidden>");
         // The name and the value read together ("step size η  0.1") and stay on one line on a phone.
         html.Append("<span class=\"explore-reading\">");
         html.Append("<label class=\"explore-label\" for=\"").Append(sliderId).Append("\">").Append(parameter).Append("</label>");

@@ -74,6 +74,7 @@ public static class StageLists
             new BuildSearchIndex(),  // section-level index, loaded as a script
             new RenderPrintEdition(),// print.html: every lesson on one page, charts as images
             .. When(writes && options.PrintPdf, new PrintPdf()), // print.html to downloads/math-for-ml.pdf, by the same chromium
+            new PublishChartData(),  // each chart's figure and frames as charts/KEY.js, loaded by a page near the chart
             new RenderPages(),       // lesson pages, extra pages, home page (which lists the downloads)
             .. When(writes, new PackOfflineEdition()), // the whole site as downloads/math-for-ml.zip, for reading from disk
             .. When(writes, new WriteSite()), // written to a temporary folder, swapped in on success

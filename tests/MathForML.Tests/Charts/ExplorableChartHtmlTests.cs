@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -6,6 +7,7 @@ using MathForML.Cells.Charts;
 using MathForML.Cells.Outputs;
 using MathForML.Generator.Charts;
 using MathForML.Generator.Model;
+using MathForML.Tests.Support;
 
 namespace MathForML.Tests.Charts;
 
@@ -20,18 +22,37 @@ public class ExplorableChartHtmlTests
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument("<main>" + html + "</main>");
 
     [Fact]
-    public void The_page_carries_every_frame_but_the_initial_one_which_is_the_figure_itself()
+    public void The_page_names_a_script_with_every_frame_but_the_initial_one_which_is_the_figure_itself()
     {
         var output = Sweep();
         var page = Parse(ChartHtml.Render(output, 4));
 
-        Assert.Equal(output.FigureJson, page.GetElementById("chart-4")!.TextContent);
-        using var frames = JsonDocument.Parse(page.GetElementById("chart-4-frames")!.TextContent);
-        Assert.Equal(["1", "2", "3"], frames.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
-        var figures = frames.RootElement.GetProperty("figures").EnumerateArray().ToArray();
+        Assert.Null(page.QuerySelector("script")); // nothing of the figure is in the page itself
+        var file = ChartDataFile.Of(output);
+        Assert.Equal(file.Path, page.QuerySelector(".chart-plot")!.GetAttribute("data-figure-src"));
+        var (key, data) = ChartDataScript.Parse(Encoding.UTF8.GetString(file.Content));
+        Assert.Equal($"charts/{key}.js", file.Path);
+        Assert.Equal(output.FigureJson, data.GetProperty("figure").GetRawText());
+        var figures = data.GetProperty("frames").EnumerateArray().ToArray();
+        Assert.Equal(3, figures.Length);
         Assert.Equal(JsonValueKind.Null, figures[1].ValueKind);
         Assert.Equal(output.Frames!.Figures[0], figures[0].GetRawText());
         Assert.Equal(output.Frames.Figures[2], figures[2].GetRawText());
+        // The words of each value are on the controls: the slider speaks them before any frame loads.
+        Assert.Equal("[\"1\",\"2\",\"3\"]", page.QuerySelector(".chart-explore")!.GetAttribute("data-labels"));
+    }
+
+    [Fact]
+    public void A_data_script_is_named_by_its_content()
+    {
+        var sweep = Sweep();
+        var line = new ChartOutput(Chart.Line(X, X).ToFigureJson());
+
+        Assert.Equal(ChartDataFile.PathOf(sweep), ChartDataFile.PathOf(Sweep())); // the same chart twice: one file
+        Assert.NotEqual(ChartDataFile.PathOf(sweep), ChartDataFile.PathOf(new ChartOutput(sweep.FigureJson))); // frames count
+        Assert.NotEqual(ChartDataFile.PathOf(line), ChartDataFile.PathOf(new ChartOutput(Chart.Line(X, X.Reverse()).ToFigureJson())));
+        Assert.Matches("^charts/[0-9a-f]{16}\\.js$", ChartDataFile.PathOf(line));
+        Assert.False(ChartDataScript.Parse(Encoding.UTF8.GetString(ChartDataFile.Of(line).Content)).Data.TryGetProperty("frames", out _));
     }
 
     [Fact]
@@ -99,7 +120,7 @@ public class ExplorableChartHtmlTests
         var page = Parse(ChartHtml.Render(new ChartOutput(Chart.Line(X, X).ToFigureJson()), 1));
 
         Assert.Null(page.QuerySelector(".chart-explore"));
-        Assert.Null(page.GetElementById("chart-1-frames"));
+        Assert.Null(page.QuerySelector("[data-labels]"));
         Assert.DoesNotContain("slider", page.QuerySelector(".chart-plot")!.GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 }

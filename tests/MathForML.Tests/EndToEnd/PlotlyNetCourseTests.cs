@@ -65,8 +65,8 @@ public sealed class PlotlyNetCourseTests(PlotlyNetCourseTests.BuiltCourse built)
 
         public JsonElement Figure(IElement chart)
         {
-            var script = chart.Owner!.GetElementById(chart.QuerySelector(".chart-plot")!.GetAttribute("data-figure")!)!;
-            return JsonDocument.Parse(script.TextContent).RootElement;
+            var script = Course.ReadOutput(chart.QuerySelector(".chart-plot")!.GetAttribute("data-figure-src")!);
+            return ChartDataScript.Parse(script).Data.GetProperty("figure");
         }
     }
 
