@@ -107,12 +107,6 @@ async function axe(page, scheme) {
     await plot.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await tab.waitForFunction((el) => el.getAttribute('data-chart-state') === 'done', await plot.elementHandle(), { timeout: 60_000 });
   }
-  // Every section laid out before axe maps the page: axe places elements on a grid once, then scrolls
-  // to each one, and a section that content-visibility lays out only on reaching it moves everything
-  // below it. Its colour-contrast check then read the colour of whatever the stale grid put there (an
-  // answer-check button under a formula of lesson 13; code in print.html): no reader ever sees that.
-  await tab.addStyleTag({ content: '.section, .print-lesson { content-visibility: visible !important; }' });
-  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await tab.addScriptTag({ content: AXE });
   const result = await tab.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   await context.close();

@@ -76,4 +76,25 @@ public sealed class AccessibilityTests(BuiltSite site)
         var violations = await ViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     });
+
+    [Fact]
+    public Task A_section_skipped_by_content_visibility_clips_its_overflow_where_axe_can_see_it() => site.RunAsync(async (page, _) =>
+    {
+        // Off screen a section stands in at 1,200px while its content, laid out when a tool asks for
+        // it, can run thousands of pixels past it over the next sections. axe (so Lighthouse) clips
+        // elements only at overflow:hidden: without it, it measured a formula in lesson 13 and in
+        // project 06 of the course against an answer-check button of a section further up.
+        // content-visibility already clips painting, so readers see no change; paper must not clip.
+        await page.GotoAsync(site.Http + "01-vectors.html");
+        var last = page.Locator(".content-body > .section").Last;
+        Assert.Equal(("auto", "hidden"), await StyleAsync(last));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal(("visible", "visible"), await StyleAsync(last));
+
+        static async Task<(string, string)> StyleAsync(ILocator section)
+        {
+            var style = await section.EvaluateAsync<string[]>("e => [getComputedStyle(e).contentVisibility, getComputedStyle(e).overflow]");
+            return (style[0], style[1]);
+        }
+    });
 }
