@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -80,16 +79,7 @@ public static partial class MathFont
         var file = Path.Combine(folder, key + ".woff2");
         if (useCache && CacheFolder.TryRead(file) is { Length: > 0 } cached) return cached;
 
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(tools.NodeModules ?? "node_modules");
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
+        using var node = NodeScript.Start(script, tools.NodeModules ?? "node_modules", "cut the math font");
         var stderr = node.StandardError.ReadToEndAsync(cancellationToken);
         using var font = new MemoryStream();
         var stdout = node.StandardOutput.BaseStream.CopyToAsync(font, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using MathForML.Generator.Assets;
 using MathForML.Generator.Model;
-
 using MathForML.Generator.Settings;
 
 namespace MathForML.Generator.MathRendering;
@@ -66,24 +66,7 @@ public sealed class MathRenderer(ToolPaths tools) : IAsyncDisposable
         if (_node is { HasExited: false }) return _node;
         if (tools.NodeModules is null || !Directory.Exists(Path.Combine(tools.NodeModules, "temml")))
             throw new InvalidOperationException("Temml is not installed (node_modules/temml is missing)");
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(tools.ThemeDirectory, "math-bridge.js"));
-        start.ArgumentList.Add(tools.NodeModules);
-        try
-        {
-            _node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException("node was not found: install Node.js (20 or later) to render math");
-        }
+        _node = NodeScript.Start(Path.Combine(tools.ThemeDirectory, "math-bridge.js"), tools.NodeModules, "render math");
         return _node;
     }
 
