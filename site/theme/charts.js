@@ -1,8 +1,7 @@
 /* MathForML charts: renders every <div class="chart-plot" data-figure="ID" data-figure-src="charts/KEY.js">
    with Plotly. The figure (and an explorable chart's frames) is in that script, loaded with plotly.js
    when the chart nears the viewport, so a long page carries none of its charts' data until then.
-   Charts are drawn when they come near the viewport,
-   use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
+   Charts use the site's light or dark colours, and follow the theme toggle (the "themechange" event).
    plotly.js is loaded only when the first chart comes near the viewport, from the URL in this
    script tag's data-plotly attribute: a reader who never scrolls to a chart never pays for it. The
    build picks that URL per page: plotly's cartesian build (0.5 MB compressed) unless the page has a
@@ -198,6 +197,8 @@
     if (el.getAttribute('data-chart-state')) return;
     el.setAttribute('data-chart-state', 'loading');
     var data = loadData(el);
+    // Its failure is told below once plotly.js is there (or not): an early one is not "uncaught".
+    data.catch(function () {});
     loadPlotly().then(function () {
       return data.then(function () { draw(el); }, function () { fail(el, 'The chart data could not be loaded.'); });
     }, function () {

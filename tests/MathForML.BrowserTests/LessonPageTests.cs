@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MathForML.BrowserTests.Support;
 using MathForML.Generator.Assets;
 using Microsoft.Playwright;
@@ -88,9 +89,15 @@ public sealed class LessonPageTests(BuiltSite site)
     public Task A_chart_loads_plotly_only_when_scrolled_near_and_draws_an_svg() => site.RunAsync(async (page, problems) =>
     {
         var plotlyRequests = 0;
-        page.Request += (_, request) => { if (request.Url.Contains("plotly", StringComparison.Ordinal)) plotlyRequests++; };
+        var dataRequests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("plotly", StringComparison.Ordinal)) plotlyRequests++;
+            if (request.Url.Contains("/charts/", StringComparison.Ordinal) && request.Url.EndsWith(".js", StringComparison.Ordinal)) dataRequests.Add(request.Url);
+        };
         await page.GotoAsync(site.Http + Vectors, new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(0, plotlyRequests);
+        Assert.Empty(dataRequests); // the figure is not in the page either: a script of its own, loaded with plotly.js
         Assert.False(await page.EvaluateAsync<bool>("typeof window.Plotly !== 'undefined'"));
 
         var plot = page.Locator(".chart-plot").First;
@@ -98,8 +105,22 @@ public sealed class LessonPageTests(BuiltSite site)
         await Assertions.Expect(plot.Locator("svg.main-svg").First).ToBeAttachedAsync();
         await Assertions.Expect(plot).ToHaveAttributeAsync("data-chart-state", "done");
         Assert.Equal(1, plotlyRequests);
+        Assert.Equal(site.Http + await plot.GetAttributeAsync("data-figure-src"), Assert.Single(dataRequests));
         Assert.True(await plot.Locator(".scatterlayer path.js-line").CountAsync() >= 1);
         Assert.Empty(problems.All);
+    });
+
+    [Fact]
+    public Task A_chart_whose_data_cannot_load_says_so_and_keeps_its_image() => site.RunAsync(async (page, problems) =>
+    {
+        await page.RouteAsync("**/charts/*.js", route => route.AbortAsync());
+        await page.GotoAsync(site.Http + Vectors);
+        var plot = page.Locator(".chart-plot").First;
+        await plot.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(plot).ToHaveAttributeAsync("data-message", "The chart data could not be loaded.");
+        await Assertions.Expect(plot).ToHaveClassAsync(new Regex(@"\bchart-failed\b"));
+        await Assertions.Expect(plot.Locator("img.chart-image")).ToBeVisibleAsync(); // drawn at build time, still there
+        Assert.All(problems.All, p => Assert.Contains("/charts/", p, StringComparison.Ordinal)); // only the blocked request, no script error
     });
 
     [Fact]
@@ -248,6 +269,8 @@ public sealed class LessonPageTests(BuiltSite site)
         Assert.Equal(0, await data.Locator("table").CountAsync());
         Assert.Equal(1, await data.Locator("noscript.chart-table").CountAsync());
         await data.Locator("summary").ClickAsync();
+        // The table is built on the section's toggle event, a task after the click.
+        await Assertions.Expect(data.Locator("tbody tr")).ToHaveCountAsync(4);
         var rows = await data.Locator("tbody tr").AllInnerTextsAsync();
         Assert.Equal(["0\t0", "1\t1", "2\t4", "3\t9"], rows);
         Assert.Contains("Squares", await page.Locator(".chart-plot").GetAttributeAsync("aria-label"));
