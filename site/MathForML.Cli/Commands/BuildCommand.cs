@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using MathForML.Cells.Outputs;
 using MathForML.Cli.Terminal;
 using MathForML.Generator.Commands;
 using MathForML.Generator.Settings;
@@ -52,7 +51,7 @@ public static class BuildCommand
             var errors = course.Diagnostics.Count(d => d.IsError);
             var warnings = course.Diagnostics.Length - errors;
             var cells = course.Documents.Sum(d => d.Results.Count);
-            var charts = course.Documents.Sum(d => d.Results.Values.Sum(r => r.Outputs.OfType<ChartOutput>().Count()));
+            var charts = course.Charts.Count();
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             if (errors > 0)
             {

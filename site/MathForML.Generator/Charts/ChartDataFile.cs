@@ -28,10 +28,11 @@ public static class ChartDataFile
 
     private static SiteFile Make(ChartOutput chart)
     {
-        var body = Body(chart);
-        var key = Convert.ToHexStringLower(System.IO.Hashing.XxHash3.Hash(Encoding.UTF8.GetBytes(body)));
-        var script = $"(self.{Registry}=self.{Registry}||{{}})[\"{key}\"]={body};\n";
-        return SiteFile.Text($"charts/{key}.js", script);
+        // The body is encoded once: hashed for the name, then wrapped as it is.
+        var body = Encoding.UTF8.GetBytes(Body(chart));
+        var key = Convert.ToHexStringLower(System.IO.Hashing.XxHash3.Hash(body));
+        byte[] script = [.. Encoding.UTF8.GetBytes($"(self.{Registry}=self.{Registry}||{{}})[\"{key}\"]="), .. body, .. ";\n"u8];
+        return new SiteFile($"charts/{key}.js", script);
     }
 
     /// <summary>

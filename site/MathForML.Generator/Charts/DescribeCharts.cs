@@ -1,4 +1,3 @@
-using MathForML.Cells.Outputs;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -15,9 +14,7 @@ public sealed class DescribeCharts : IBuildStage
 
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
-        var figures = course.Documents
-            .SelectMany(doc => doc.Results.Values)
-            .SelectMany(result => result.Outputs.OfType<ChartOutput>())
+        var figures = course.Charts
             .Select(chart => chart.FigureJson)
             .Distinct(StringComparer.Ordinal)
             .ToList();

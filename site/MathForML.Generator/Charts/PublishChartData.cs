@@ -1,4 +1,3 @@
-using MathForML.Cells.Outputs;
 using MathForML.Generator.Model;
 using MathForML.Generator.Pipeline;
 
@@ -16,9 +15,7 @@ public sealed class PublishChartData : IBuildStage
     public Task<Course> RunAsync(Course course, BuildContext context, CancellationToken cancellationToken)
     {
         if (course.HasErrors) return Task.FromResult(course);
-        var files = course.Documents
-            .SelectMany(doc => doc.Results.Values)
-            .SelectMany(result => result.Outputs.OfType<ChartOutput>())
+        var files = course.Charts
             .Select(ChartDataFile.Of)
             .DistinctBy(file => file.Path, StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MathForML.Cells.Outputs;
 
 namespace MathForML.Generator.Model;
 
@@ -28,6 +29,10 @@ public sealed record Course(CourseSettings Settings)
     public PrintEdition? PrintEdition { get; init; }
 
     public IEnumerable<Document> Documents => Lessons.Concat(Projects).Concat(Pages);
+
+    /// <summary>Every chart the course's cells showed, document by document (a chart shown twice comes twice).</summary>
+    public IEnumerable<ChartOutput> Charts =>
+        Documents.SelectMany(doc => doc.Results.Values).SelectMany(result => result.Outputs.OfType<ChartOutput>());
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
